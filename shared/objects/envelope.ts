@@ -1,0 +1,41 @@
+// The JSON envelope: an article with its own metadata in one object. Validated with zod;
+// any failure names the field (the zod issue path) so the uploader can fix it.
+import { z } from 'zod';
+import { IsoDateOrDateTime } from './published-at.js';
+import { reject, type Rejection } from './rejection.js';
+
+export const Envelope = z.object({
+  title: z.string().nullish(),
+  body: z.string().refine((s) => s.trim().length > 0, { error: 'must be a non-empty string' }),
+  publishedAt: IsoDateOrDateTime.nullish(),
+  outlet: z.string().nullish(),
+  url: z.string().nullish(),
+});
+
+export type Envelope = z.infer<typeof Envelope>;
+
+const KNOWN_KEYS = new Set(Object.keys(Envelope.shape));
+
+export type ParsedEnvelope = { ok: true; envelope: Envelope; warnings: string[] } | Rejection;
+
+export function parseEnvelope(text: string): ParsedEnvelope {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return reject('bad_envelope', `JSON envelope is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = Envelope.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+    return reject('bad_envelope', `JSON envelope failed validation: ${issues}`);
+  }
+  const unknown = Object.keys(data as object).filter((k) => !KNOWN_KEYS.has(k));
+  const warnings = unknown.length > 0 ? [`JSON envelope fields ignored: ${unknown.join(', ')}`] : [];
+  return { ok: true, envelope: parsed.data, warnings };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}

@@ -1,0 +1,120 @@
+// The article inside a saved news page. Readability (Firefox Reader View) picks the
+// article and drops navigation, menus, sidebars, comments and scripts; linkedom gives it
+// a DOM without a browser. The text keeps paragraph breaks as blank lines, because the
+// extraction engine reads sentences and paragraphs.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface HtmlArticle {
+  title: string | null;
+  body: string;
+  /** Document-level metadata that Readability found (og:site_name, article:published_time). */
+  siteName: string | null;
+  publishedTime: string | null;
+  /** 'readability' normally; 'page_text' when Readability found no article and the whole page text was used. */
+  via: 'readability' | 'page_text';
+}
+
+/** How far into the page to look for <meta charset>; a little more than the 1024 bytes browsers scan. */
+const CHARSET_PRESCAN_BYTES = 4096;
+
+/**
+ * The charset a page declares: Content-Type `charset=` parameter first (the transport wins,
+ * as in browsers), then <meta charset> / <meta http-equiv="Content-Type"> near the top.
+ */
+export function declaredCharset(bytes: Uint8Array, contentType?: string | null): string | null {
+  const fromHeader = contentTypeCharset(contentType);
+  if (fromHeader) return fromHeader;
+  // Latin-1 keeps every byte as one char, so ASCII markup is readable whatever the encoding.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, CHARSET_PRESCAN_BYTES)).toString('latin1');
+  const m = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+export function contentTypeCharset(contentType?: string | null): string | null {
+  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return m ? m[1] : null;
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TD', 'TH', 'TR', 'UL',
+]);
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
+/** Dropped in the fallback, where Readability did not already remove page furniture. */
+const PAGE_FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, menu, iframe';
+
+export function extractHtmlArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const titleTag = clean(document.querySelector('title')?.textContent ?? '') || null;
+  const firstH1 = clean(document.querySelector('h1')?.textContent ?? '') || null;
+
+  let parsed: ReturnType<Readability<string>['parse']> = null;
+  try {
+    // Readability rewrites the DOM it is given, so the fallback below parses again.
+    parsed = new Readability(document as unknown as Document).parse();
+  } catch {
+    parsed = null; // pathological markup: fall through to the whole page text
+  }
+
+  if (parsed?.content && clean(parsed.textContent ?? '') !== '') {
+    const title = clean(parsed.title ?? '') || titleTag || firstH1;
+    const body = dropLeadingTitle(blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body), title);
+    return {
+      title,
+      body,
+      siteName: clean(parsed.siteName ?? '') || null,
+      publishedTime: clean(parsed.publishedTime ?? '') || null,
+      via: 'readability',
+    };
+  }
+
+  const page = parseHTML(html).document;
+  for (const el of Array.from(page.querySelectorAll(PAGE_FURNITURE))) el.remove();
+  const title = titleTag || firstH1;
+  return {
+    title,
+    body: dropLeadingTitle(page.body ? blockText(page.body) : '', title),
+    siteName: null,
+    publishedTime: null,
+    via: 'page_text',
+  };
+}
+
+/**
+ * Text of a subtree with blocks separated by blank lines and <br> kept as a line break;
+ * whitespace inside a block is collapsed as a browser would render it.
+ */
+export function blockText(root: Node): string {
+  const PARA = '\u0000';
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) { out += node.textContent ?? ''; return; }
+    if (node.nodeType !== 1) return; // comments, processing instructions
+    const tag = (node as Element).tagName.toUpperCase();
+    if (NOT_TEXT.has(tag)) return;
+    if (tag === 'BR') { out += '\n'; return; }
+    const block = BLOCK.has(tag);
+    if (block) out += PARA;
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) out += PARA;
+  };
+  walk(root);
+  return out
+    .split(PARA)
+    .map((para) => para.split('\n').map(clean).filter(Boolean).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Readability keeps the article's own headline; the title is reported separately. */
+function dropLeadingTitle(body: string, title: string | null): string {
+  if (!title) return body;
+  const [first, ...rest] = body.split('\n\n');
+  return clean(first) === title && rest.length > 0 ? rest.join('\n\n') : body;
+}
+
+function clean(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
