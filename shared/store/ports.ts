@@ -90,3 +90,68 @@ export interface IncidentStore {
     limit: number; cursor?: string | null;
   }): Promise<Page<Incident>>;
 }
+
+// ---- Write side (the ingest pipeline). Added with the DynamoDB adapter (issue 3). ----
+
+/** Everything filed under one scope-day, read strongly consistently, with the token that guards it. */
+export interface ScopeDayContents {
+  scope: string;
+  day: string;
+  /** Every article's mentions filed under this scope-day (countable or not). */
+  mentions: StoredMention[];
+  incidents: Incident[];
+  aggregate: DayAggregate | null;
+  /** Optimistic-concurrency token; null when nothing is filed here yet. */
+  version: string | null;
+}
+
+/** The new state of one scope-day, written only if its version is still `expectedVersion`. */
+export interface ScopeDayWrite {
+  scope: string;
+  day: string;
+  expectedVersion: string | null;
+  /** False when no mention of any article remains filed here: the scope-day is removed. */
+  hasMentions: boolean;
+  incidents: Incident[];
+  /** The incidents read with `expectedVersion`, so that stale ones are deleted and unchanged ones not rewritten. */
+  previousIncidents: Incident[];
+  /** null when mentions remain but none counts. */
+  aggregate: DayAggregate | null;
+}
+
+/** One atomic write: an article, its mentions, and every scope-day they touch. */
+export interface ArticleCommit {
+  article: ArticleRecord;
+  /** null: the article must not exist yet. Otherwise the extractor version being replaced (reprocess). */
+  replacing: { extractorVersion: string | null } | null;
+  mentions: StoredMention[];
+  /** The replaced extraction's mentions, deleted in the same write. */
+  staleMentions: StoredMention[];
+  scopeDays: ScopeDayWrite[];
+}
+
+/** A commit lost a race: a scope-day changed since it was read, or the article already exists. */
+export class WriteConflictError extends Error {
+  constructor(
+    message: string,
+    /** Set when the article already existed (with the stored record). */
+    readonly existingArticle: ArticleRecord | null = null,
+  ) {
+    super(message);
+    this.name = 'WriteConflictError';
+  }
+}
+
+export interface IngestStore {
+  readScopeDay(scope: string, day: string): Promise<ScopeDayContents>;
+  /** Strongly consistent: the article and every mention it filed (for reprocessing). */
+  readArticleForUpdate(id: string): Promise<(ArticleRecord & { mentions: StoredMention[] }) | null>;
+  /** Throws WriteConflictError when a guard failed; nothing is written then. */
+  commitArticle(c: ArticleCommit): Promise<void>;
+  /** Records one more bucket/key that delivered an existing article. */
+  addArticleKey(id: string, key: string): Promise<void>;
+  /** Stores (or re-stores) a rejected upload with its reason; records the key. */
+  putRejected(rec: ArticleRecord): Promise<void>;
+  /** Articles whose extraction is older than `extractorVersion` (for `reprocess`). */
+  listStaleArticles(extractorVersion: string, q: { limit: number; cursor?: string | null }): Promise<Page<ArticleRecord>>;
+}
