@@ -37,16 +37,22 @@ export function contentTypeCharset(contentType?: string | null): string | null {
 }
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
-/** Dropped in the fallback, where Readability did not already remove page furniture. */
-const PAGE_FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, menu, iframe';
+/**
+ * Page furniture removed before Readability sees the page. Readability drops it by itself
+ * on a long page, but on a short one (a two-paragraph flash) it relaxes its rules and keeps
+ * the whole body, menus included. These HTML5 elements never hold the article text; a
+ * <header> inside the <article> (headline, byline) is kept.
+ */
+const PAGE_FURNITURE = 'script, style, noscript, template, nav, aside, footer, menu, form, iframe, header:not(article header):not(main header)';
 
 export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
+  removeFurniture(document);
   const titleTag = clean(document.querySelector('title')?.textContent ?? '') || null;
   const firstH1 = clean(document.querySelector('h1')?.textContent ?? '') || null;
 
@@ -71,7 +77,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
 
   const page = parseHTML(html).document;
-  for (const el of Array.from(page.querySelectorAll(PAGE_FURNITURE))) el.remove();
+  removeFurniture(page);
   const title = titleTag || firstH1;
   return {
     title,
@@ -80,6 +86,10 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     publishedTime: null,
     via: 'page_text',
   };
+}
+
+function removeFurniture(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll(PAGE_FURNITURE))) el.remove();
 }
 
 /**
