@@ -75,11 +75,12 @@ export function clusterMentions(ordered: StoredMention[]): Cluster[] {
     let chosen: { cluster: Cluster; distance: number; reason: string } | null = null;
     for (const cluster of clusters) {
       if (cluster.members.some((o) => o.articleId === m.articleId)) continue;
-      const verdicts = cluster.members.map((o) => compatibility(o, m));
-      if (!verdicts.every((v) => v.compatible)) continue;
       const distance = Math.abs(pointOf(cluster.members[0].count) - pointOf(m.count));
       // Strictly nearer only: ties go to the earlier cluster, which the sort made deterministic.
-      if (chosen === null || distance < chosen.distance) chosen = { cluster, distance, reason: verdicts[0].reason };
+      if (chosen !== null && distance >= chosen.distance) continue;
+      const withFirst = compatibility(cluster.members[0], m);
+      if (!withFirst.compatible || !cluster.members.every((o) => compatibility(o, m).compatible)) continue;
+      chosen = { cluster, distance, reason: withFirst.reason };
     }
     if (chosen) {
       chosen.cluster.members.push(m);
