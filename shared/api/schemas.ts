@@ -35,6 +35,8 @@ export const AggregateRowSchema = z.object({
   kind: z.enum(['governorate', 'multi', 'national']),
   governorates: z.array(z.string()).describe('The p-codes the scope covers (empty for national).'),
   period: z.string().describe('Day YYYY-MM-DD, ISO week YYYY-Www, or month YYYY-MM.'),
+  from: Day.describe('First day of the period.'),
+  to: Day.describe('Last day of the period.'),
   category: Category,
   victim: Victim,
   low: z.number(),
