@@ -16,6 +16,10 @@ const Env = z.object({
   /** Reconciliation policy for `best` (docs/reconciliation.md). */
   BEST_POLICY: z.enum(['monitor_then_lowest', 'lowest', 'highest', 'median']).default('monitor_then_lowest'),
   AWS_REGION: z.string().default('us-east-1'),
+  /** Key of the HMAC that seals the API's paging cursors (unset: a checksum derived from TABLE_NAME). */
+  API_CURSOR_SECRET: z.string().min(16).optional(),
+  /** Folder holding the report fonts' .ttf files when bundled (Lambda); unset = the npm package. */
+  REPORT_FONT_DIR: z.string().optional(),
 });
 
 export type Config = z.infer<typeof Env>;
