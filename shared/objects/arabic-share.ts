@@ -18,13 +18,18 @@ const ARABIC = /\p{Script=Arabic}/u;
 export function arabicShare(text: string): ScriptShare {
   let letters = 0;
   let arabic = 0;
-  for (const ch of text) {
-    // Cheap path for ASCII, which is most of what a non-Arabic text holds.
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Fast paths for ASCII and the core Arabic letters (ء–ي), which are nearly all of an
+    // article; the Unicode property tests handle everything else.
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
       continue;
     }
+    if (c >= 0x0621 && c <= 0x064a) { letters++; arabic++; continue; }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++; // astral character: skip its low surrogate
+    const ch = String.fromCodePoint(cp);
     if (!LETTER.test(ch)) continue;
     letters++;
     if (ARABIC.test(ch)) arabic++;

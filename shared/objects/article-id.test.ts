@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { articleIdFor, identityText } from './article-id.js';
-import { REPORT_AR } from './test-fixtures.js';
+import { REPORT_AR, seededRandom } from './test-fixtures.js';
 
 describe('articleIdFor', () => {
   const id = articleIdFor(REPORT_AR);
@@ -31,5 +31,14 @@ describe('articleIdFor', () => {
   it('tells different articles apart, even when only a figure differs', () => {
     expect(articleIdFor('قتل خمسة مدنيين')).not.toBe(articleIdFor('قتل ستة مدنيين'));
     expect(articleIdFor('قتل 5 مدنيين')).not.toBe(articleIdFor('قتل 6 مدنيين'));
+  });
+
+  it('collapses every kind and run of whitespace exactly like /\\s+/ → one space', () => {
+    const rand = seededRandom(3);
+    const pieces = ['قتل', 'a', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\ufeff'];
+    for (let n = 0; n < 500; n++) {
+      const s = Array.from({ length: 12 }, () => pieces[Math.floor(rand() * pieces.length)]).join('');
+      expect(identityText(s)).toBe(s.replace(/\ufeff/g, '').replace(/\s+/g, ' ').trim());
+    }
   });
 });

@@ -81,12 +81,15 @@ function readsAsArabic(text: string): { ok: true } | { ok: false; why: string } 
   if (share < MIN_WINDOWS_1256_ARABIC_SHARE) {
     return { ok: false, why: `only ${percent(share)} of its letters would be Arabic` };
   }
-  const controls = text.match(/[\x01-\x08\x0e-\x1f\x7f]/g)?.length ?? 0;
-  if (controls > text.length / 200) return { ok: false, why: `${controls} control characters` };
-  if (text.length >= 50) {
-    const spaces = text.match(/\s/g)?.length ?? 0;
-    if (spaces / text.length < 0.05) return { ok: false, why: 'it has almost no spaces between words' };
+  let controls = 0;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) spaces++;
+    else if (c < 0x20 || c === 0x7f) controls++;
   }
+  if (controls > text.length / 200) return { ok: false, why: `${controls} control characters` };
+  if (text.length >= 50 && spaces / text.length < 0.05) return { ok: false, why: 'it has almost no spaces between words' };
   return { ok: true };
 }
 
