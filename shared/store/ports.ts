@@ -122,8 +122,8 @@ export interface ScopeDayWrite {
 /** One atomic write: an article, its mentions, and every scope-day they touch. */
 export interface ArticleCommit {
   article: ArticleRecord;
-  /** null: the article must not exist yet. Otherwise the extractor version being replaced (reprocess). */
-  replacing: { extractorVersion: string | null } | null;
+  /** null: the article must not exist yet. Otherwise the version token of the stored article being replaced. */
+  replacing: { articleVersion: string } | null;
   mentions: StoredMention[];
   /** The replaced extraction's mentions, deleted in the same write. */
   staleMentions: StoredMention[];
@@ -144,8 +144,8 @@ export class WriteConflictError extends Error {
 
 export interface IngestStore {
   readScopeDay(scope: string, day: string): Promise<ScopeDayContents>;
-  /** Strongly consistent: the article and every mention it filed (for reprocessing). */
-  readArticleForUpdate(id: string): Promise<(ArticleRecord & { mentions: StoredMention[] }) | null>;
+  /** Strongly consistent: the article, every mention it filed, and its version token (for replacing it). */
+  readArticleForUpdate(id: string): Promise<(ArticleRecord & { mentions: StoredMention[]; version: string }) | null>;
   /** Throws WriteConflictError when a guard failed; nothing is written then. */
   commitArticle(c: ArticleCommit): Promise<void>;
   /** Records one more bucket/key that delivered an existing article. */

@@ -32,9 +32,9 @@ type Item = Record<string, unknown>;
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
 /** Fields of an article item that every write sets; keys are added, the first ingestedAt is kept. */
-function articleUpdate(rec: ArticleRecord, scopeDays: string[]) {
+function articleUpdate(rec: ArticleRecord, scopeDays: string[], ver: string) {
   const { keys, ingestedAt, ...fields } = rec;
-  const set: Item = { ...fields, type: 'article', scopeDays, g1pk: statusPk(rec.status), g2pk: ALL_ARTICLES_PK };
+  const set: Item = { ...fields, type: 'article', scopeDays, ver, g1pk: statusPk(rec.status), g2pk: ALL_ARTICLES_PK };
   const names: Record<string, string> = {};
   const values: Item = {};
   const parts = Object.entries(set).map(([k, v], i) => {
@@ -84,7 +84,7 @@ export class DynamoWrites implements IngestStore {
     return out;
   }
 
-  async readArticleForUpdate(id: string): Promise<(ArticleRecord & { mentions: StoredMention[] }) | null> {
+  async readArticleForUpdate(id: string): Promise<(ArticleRecord & { mentions: StoredMention[]; version: string }) | null> {
     const res = await this.client.send(new GetCommand({ TableName: this.table, Key: articleKey(id), ConsistentRead: true }));
     if (!res.Item) return null;
     const partitions = [
@@ -98,7 +98,7 @@ export class DynamoWrites implements IngestStore {
       TableName: this.table, ConsistentRead: true,
       KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': p.pk, ':s': p.prefix },
     })));
-    return { ...articleFromItem(res.Item), mentions: found.flat().map(mentionFromItem) };
+    return { ...articleFromItem(res.Item), mentions: found.flat().map(mentionFromItem), version: String(res.Item.ver ?? '') };
   }
 
   async commitArticle(c: ArticleCommit): Promise<void> {
@@ -106,13 +106,12 @@ export class DynamoWrites implements IngestStore {
     const articleOp: TransactItem = {
       Update: {
         TableName: this.table,
-        ...articleUpdate(c.article, scopeDays),
-        ConditionExpression: c.replacing === null
-          ? 'attribute_not_exists(pk)'
-          : c.replacing.extractorVersion === null ? 'attribute_exists(pk)' : 'extractorVersion = :oldv',
+        ...articleUpdate(c.article, scopeDays, randomUUID()),
+        // The article's own token guards a replacement the way scope-day tokens guard recomputation.
+        ConditionExpression: c.replacing === null ? 'attribute_not_exists(pk)' : 'ver = :oldv',
       },
     };
-    if (c.replacing?.extractorVersion) articleOp.Update!.ExpressionAttributeValues![':oldv'] = c.replacing.extractorVersion;
+    if (c.replacing) articleOp.Update!.ExpressionAttributeValues![':oldv'] = c.replacing.articleVersion;
 
     const ops: TransactItem[] = [articleOp];
     const written = new Set<string>();
@@ -178,7 +177,7 @@ export class DynamoWrites implements IngestStore {
   }
 
   async putRejected(rec: ArticleRecord): Promise<void> {
-    await this.client.send(new UpdateCommand({ TableName: this.table, ...articleUpdate(rec, []) }));
+    await this.client.send(new UpdateCommand({ TableName: this.table, ...articleUpdate(rec, [], randomUUID()) }));
   }
 
   async listStaleArticles(extractorVersion: string, q: { limit: number; cursor?: string | null }): Promise<Page<ArticleRecord>> {
