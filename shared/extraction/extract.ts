@@ -1,12 +1,136 @@
-import type { ArticleExtraction, ArticleInput } from './types.js';
+// The engine: one article's text in, its casualty figures out, each with its evidence,
+// place, date, claimed source and the reason for every reconciliation decision.
+import type { ArticleExtraction, ArticleInput, ClaimSource, Mention } from './types.js';
+import { findFigures, type Figure } from './classify.js';
+import { dateFor, findDates, parsePublished, type DateMention } from './date.js';
+import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.js';
+import { normalise, toOriginal } from './normalise.js';
+import { findPlaces, governoratesIn, mainGovernorates, type PlaceMention } from './place.js';
+import type { BestPolicy } from './policy.js';
+import { reconcileArticle } from './reconcile.js';
+import { findSources, sourceFor } from './source.js';
+import { sentences, tokenize, type Sentence, type Token } from './tokens.js';
 
-export const EXTRACTOR_VERSION = '0.0.0';
+/** Bump when extraction output changes: stored articles of an older version are reprocessed. */
+export const EXTRACTOR_VERSION = '1.0.0';
 
-/** Reads one article. Placeholder until the engine lands (issue 2). */
-export function extract(input: ArticleInput): ArticleExtraction {
-  const text = input.title ? `${input.title}\n\n${input.body}` : input.body;
+export interface ExtractOptions { gazetteer?: Gazetteer; policy?: BestPolicy }
+
+/** The text offsets refer to: the title, a blank line, then the body (or the body alone). */
+export function articleText(input: ArticleInput): string {
+  return input.title ? `${input.title}\n\n${input.body}` : input.body;
+}
+
+function sentenceIndex(sents: Sentence[], at: number): number {
+  let lo = 0, hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].last < at) lo = mid + 1;
+    else if (sents[mid].first > at) hi = mid - 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sents.length - 1, lo));
+}
+
+/** A dateline: "حلب – صوت وصورة" as the first line, or "دمشق - سانا:" opening the body. */
+function dateline(tokens: Token[], places: PlaceMention[], slice: (a: number, b: number) => string): { govs: string[]; outlet: string | null; headEnd: number } {
+  let end = 0;
+  while (end < tokens.length && tokens[end].kind !== 'newline') end++;
+  const dash = tokens.findIndex((t, i) => i < Math.min(end, 5) && t.kind === 'punct' && t.text === '-');
+  if (dash > 0) {
+    const { govs } = governoratesIn(places, 0, dash - 1);
+    let outEnd = dash + 1;
+    while (outEnd < end && outEnd < dash + 5 && tokens[outEnd].kind === 'word') outEnd++;
+    const outlet = outEnd > dash + 1 ? slice(dash + 1, outEnd) : null;
+    if (govs.length) return { govs, outlet, headEnd: end <= 8 ? end : 0 };
+  }
+  return { govs: [], outlet: null, headEnd: 0 };
+}
+
+export function extract(input: ArticleInput, options: ExtractOptions = {}): ArticleExtraction {
+  const text = articleText(input);
+  const nm = normalise(text);
+  const tokens = tokenize(nm.text);
+  const sents = sentences(tokens);
+  const span = (first: number, next: number) => toOriginal(nm, tokens[first].start, tokens[next - 1].end);
+  const slice = (first: number, next: number) => { const s = span(first, next); return text.slice(s.start, s.end); };
+  const published = parsePublished(input.publishedAt);
+  const gaz = options.gazetteer ?? DEFAULT_GAZETTEER;
+
+  const figures = findFigures(tokens);
+  const places = findPlaces(tokens, slice, gaz);
+  const dates = findDates(tokens, published);
+  const sources = findSources(tokens, slice);
+  const dl = dateline(tokens, places, slice);
+  const main = dl.govs.length ? dl.govs : mainGovernorates(places);
+
+  // the headline: the envelope title, or a short first line of a plain text followed by more text
+  let headlineEnd = -1;
+  if (input.title) headlineEnd = nm.text.indexOf('\n') >= 0 ? nm.text.indexOf('\n') : nm.text.length;
+  else {
+    const nl = nm.text.indexOf('\n');
+    if (nl > 0 && nl < 200 && !/[.:]\s*$/.test(nm.text.slice(0, nl)) && dl.headEnd === 0) headlineEnd = nl;
+  }
+  // the lead date: the first date in the opening sentences, for figures whose sentence has none
+  const bodyFirst = headlineEnd >= 0 ? tokens.findIndex((t) => t.start > headlineEnd) : 0;
+  const leadSents = sents.filter((s) => s.first >= Math.max(0, bodyFirst)).slice(0, 3);
+  const lead: DateMention | null = dates.find((d) => d.period === null && leadSents.some((s) => d.first >= s.first && d.first <= s.last)) ?? null;
+
+  const outletSource: ClaimSource | null = input.outlet
+    ? { name: input.outlet, kind: 'outlet', nameAr: null }
+    : dl.outlet ? { name: dl.outlet, kind: 'outlet', nameAr: dl.outlet } : null;
+
+  const mentions: Mention[] = [];
+  const sentenceOf = new Map<string, number>();
+  const headline = new Set<string>();
+  figures.forEach((f: Figure, idx: number) => {
+    const si = sentenceIndex(sents, f.at);
+    const s = sents[si];
+    const prev = figures[idx - 1];
+    const next = figures[idx + 1];
+    const segFirst = prev && sentenceIndex(sents, prev.at) === si ? prev.next : s.first;
+    const segLast = next && sentenceIndex(sents, next.at) === si ? next.first - 1 : s.last;
+    let placed = governoratesIn(places, segFirst, segLast);
+    let basis = 'clause';
+    if (!placed.govs.length && !placed.foreign) { placed = governoratesIn(places, s.first, s.last); basis = 'sentence'; }
+    let govs = placed.govs;
+    if (f.partOf !== null && mentions[f.partOf]) { govs = mentions[f.partOf].governorates; basis = 'its total'; }
+    else if (!govs.length && placed.foreign) basis = 'outside Syria';
+    else if (!govs.length && dl.govs.length) { govs = dl.govs; basis = 'dateline'; }
+    else if (!govs.length && main.length) { govs = main; basis = 'article'; }
+    else if (!govs.length) basis = 'none';
+    const sp = span(f.first, f.next);
+    const id = `m${idx + 1}`;
+    const m: Mention = {
+      id,
+      category: f.category,
+      count: { value: f.value, qualifier: f.qualifier, low: f.low, high: f.high },
+      victim: f.victim,
+      groups: f.groups,
+      governorates: [...govs].sort(),
+      places: placed.refs,
+      placeBasis: basis,
+      source: sourceFor(sources, f.at, sents, si, tokens, outletSource),
+      eventDate: dateFor(dates, f.at, s.first, s.last, lead, published),
+      start: sp.start,
+      end: sp.end,
+      quote: text.slice(sp.start, sp.end),
+      cumulative: f.cumulative,
+      duplicateOf: null,
+      partOf: f.partOf !== null ? `m${f.partOf + 1}` : null,
+      reason: null,
+    };
+    mentions.push(m);
+    sentenceOf.set(id, si);
+    if (headlineEnd >= 0 && tokens[f.at].start < headlineEnd) headline.add(id);
+  });
+
+  const totals = reconcileArticle({ mentions, headline, sentenceOf }, options.policy);
   return {
-    extractorVersion: EXTRACTOR_VERSION, textLength: text.length, mentions: [], totals: {},
-    context: { publishedAt: input.publishedAt ?? null, outlet: input.outlet ?? null, datelineGovernorates: [], mainGovernorates: [] },
+    extractorVersion: EXTRACTOR_VERSION,
+    textLength: text.length,
+    mentions,
+    totals,
+    context: { publishedAt: input.publishedAt ?? null, outlet: input.outlet ?? dl.outlet, datelineGovernorates: dl.govs, mainGovernorates: main },
   };
 }

@@ -39,8 +39,9 @@ export function reconcile(candidates: Candidate[], policy: BestPolicy = 'monitor
   const pool = exact.length > 0 ? exact : candidates;
   const low = Math.min(...pool.map((c) => c.low));
   const high = pool.some((c) => c.high === null) ? null : Math.max(...pool.map((c) => c.high as number));
-  const byValue = [...pool].sort((a, b) => (a.value ?? a.low) - (b.value ?? b.low));
-  const val = (c: Candidate) => c.value ?? c.low;
+  const byValue = [...pool].sort((a, b) => Math.max(a.value ?? a.low, a.low) - Math.max(b.value ?? b.low, b.low));
+  // "more than 50" (value 50, low 51): best is never below the figure's own floor
+  const val = (c: Candidate) => Math.max(c.value ?? c.low, c.low);
   let chosen: Candidate;
   let why: string;
   switch (policy) {

@@ -1,0 +1,383 @@
+// Finding casualty figures. A number is a casualty figure only when its clause says so:
+//   a casualty noun counts it (343 قتيلا، خمسة جرحى),
+//   or an event word governs it (مقتل 16 شخصا، قتلت ثلاثين عنصرا، مقتل وجرح 4 عناصر),
+//   or a victim noun is followed by a casualty verb (18 عنصرا قتلوا),
+//   or it is coordinated with or breaks down a figure just read (155 عنصرا … و79 عنصرا، بينهم 11 طالبة).
+// Counted nouns of other things (غارة، قرية، سيارة، ساعة، عام …), dates, ages and unit
+// numbers are not; negated statements (دون وقوع ضحايا) yield nothing.
+import type { Category, Qualifier, VictimType } from './types.js';
+import { CASUALTY_TERMS, NOT_CASUALTY_EVENTS, RISE_VERBS, type CasualtyTerm } from './lexicon/casualty-terms.js';
+import { GROUPS, type GroupName } from './lexicon/groups.js';
+import { NEGATIONS } from './lexicon/negations.js';
+import { NON_CASUALTY_BEFORE, NON_CASUALTY_NOUNS } from './lexicon/non-casualty-nouns.js';
+import { QUALIFIERS, VAGUE_QUANTITIES, type QualifierPhrase, type VagueQuantity } from './lexicon/qualifiers.js';
+import { VICTIM_NOUNS, type VictimNoun } from './lexicon/victims.js';
+import { MONTHS } from './lexicon/dates.js';
+import { isDefinite, lookup, table } from './lexicon/clitics.js';
+import { norm } from './normalise.js';
+import { readNumber } from './numbers.js';
+import { PhraseIndex } from './phrases.js';
+import { isClauseEnd, isSentenceEnd, type Token } from './tokens.js';
+
+export interface Figure {
+  category: Category;
+  value: number | null;
+  qualifier: Qualifier;
+  /** Vague floor or bounds implied by the qualifier. */
+  low: number;
+  high: number | null;
+  /** Token range of the evidence [first, next). */
+  first: number;
+  next: number;
+  /** Token index of the number (or quantity word). */
+  at: number;
+  victim: VictimType;
+  groups: string[];
+  cumulative: boolean;
+  /** Index (in the figures list) of the figure this one breaks down. */
+  partOf: number | null;
+  /** "آخرين": explicitly other victims than a figure already told. */
+  others: boolean;
+  how: string;
+}
+
+const CAS = table(CASUALTY_TERMS);
+const VICTIMS = table(VICTIM_NOUNS);
+const UNITS = table(NON_CASUALTY_NOUNS);
+const BEFORE_NON = new Set(NON_CASUALTY_BEFORE.map((n) => norm(n.ar)));
+const NOT_EVENTS = table(NOT_CASUALTY_EVENTS);
+const RISE = new Set(RISE_VERBS.map((r) => norm(r.ar)));
+const VAGUE = table(VAGUE_QUANTITIES);
+const QUAL_BEFORE = new PhraseIndex(QUALIFIERS.filter((q) => q.position === 'before'), (q) => q.ar);
+const QUAL_AFTER = new PhraseIndex(QUALIFIERS.filter((q) => q.position === 'after'), (q) => q.ar);
+const NEG = new PhraseIndex(NEGATIONS, (n) => n.ar);
+const GROUP_INDEX = new PhraseIndex<GroupName>(GROUPS, (g) => g.ar);
+const MONTH_INDEX = new PhraseIndex(MONTHS, (m) => m.ar);
+const TOLL_NOUNS = new Set(['عدد', 'حصيله', 'اعداد']);
+const BREAKDOWN = new Set(['بينهم', 'منهم', 'بينهن', 'منهن', 'بينها', 'منها', 'وبينهم', 'ومنهم']);
+// Words that may stand between an event word and its number: أسفر عن مقتل 5، أودى بحياة 12
+const BRIDGE = new Set(['عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو']);
+const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
+
+function term(t: Token | undefined): CasualtyTerm | undefined {
+  return t && t.kind === 'word' ? lookup(CAS, t.text) : undefined;
+}
+function victimNoun(t: Token | undefined): VictimNoun | undefined {
+  return t && t.kind === 'word' ? lookup(VICTIMS, t.text) : undefined;
+}
+function isUnit(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && lookup(UNITS, t.text) !== undefined && victimNoun(t) === undefined && term(t) === undefined;
+}
+const word = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === 'word' && ws.includes(t.text);
+
+function boundsOf(value: number, q: Qualifier): { low: number; high: number | null } {
+  switch (q) {
+    case 'at_least': return { low: value, high: null };
+    case 'more_than': return { low: value + 1, high: null };
+    case 'about': return { low: Math.floor(value * 0.9), high: Math.ceil(value * 1.1) };
+    case 'up_to': return { low: Math.min(1, value), high: value };
+    default: return { low: value, high: value };
+  }
+}
+
+export class FigureFinder {
+  private readonly qualEndsAt = new Map<number, { q: QualifierPhrase; first: number }>();
+  private readonly negAt: { first: number; next: number; reach: number }[] = [];
+  private readonly groupsAt = new Map<number, { g: GroupName; next: number }>();
+  readonly figures: Figure[] = [];
+
+  constructor(private readonly tokens: Token[]) {
+    for (const h of QUAL_BEFORE.scan(tokens)) this.qualEndsAt.set(h.next, { q: h.entry, first: h.first });
+    for (const h of NEG.scan(tokens)) this.negAt.push({ first: h.first, next: h.next, reach: h.entry.reach });
+    for (const h of GROUP_INDEX.scan(tokens)) this.groupsAt.set(h.first, { g: h.entry, next: h.next });
+  }
+
+  run(): Figure[] {
+    const tk = this.tokens;
+    for (let i = 0; i < tk.length; i++) {
+      const t = tk[i];
+      if (t.kind === 'number' || t.kind === 'word') {
+        const n = readNumber(tk, i);
+        if (n) {
+          const f = this.numeric(i, n.next, n.value, n.conj);
+          if (f) { this.figures.push(f); i = Math.max(i, n.next - 1); continue; }
+          i = n.next - 1;
+          continue;
+        }
+        if (t.kind === 'word') {
+          const f = this.vague(i) ?? this.dual(i) ?? this.lone(i);
+          if (f) { this.figures.push(f); i = f.next - 1; }
+        }
+      }
+    }
+    return this.figures;
+  }
+
+  private sameClauseBack(from: number, steps: number): number {
+    // the earliest index reachable going back `steps` word tokens without crossing a clause end
+    let k = from;
+    let n = 0;
+    while (k - 1 >= 0 && n < steps) {
+      const p = this.tokens[k - 1];
+      if (isClauseEnd(p) && !(p.text === '-' )) break;
+      k--;
+      n++;
+    }
+    return k;
+  }
+
+  private negated(at: number): boolean {
+    for (const n of this.negAt) if (n.next <= at && at - n.next < n.reach) {
+      // a sentence end between the cue and the word breaks the negation
+      let broken = false;
+      for (let k = n.next; k < at; k++) if (isSentenceEnd(this.tokens[k])) { broken = true; break; }
+      if (!broken) return true;
+    }
+    return false;
+  }
+
+  /** The event word governing a number that starts at `start` (after any qualifier). */
+  private triggerBefore(start: number): { cat: Category; at: number; cumulative: boolean } | null {
+    const tk = this.tokens;
+    // "… إلى 327": a toll may name its places between the toll noun and the number
+    let free = word(tk[start - 1], 'الي') ? 6 : 0;
+    let usedFree = false;
+    for (let k = start - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+      const t = tk[k];
+      if (isClauseEnd(t)) return null;
+      const c = term(t);
+      if (c && c.role === 'event' && !usedFree) {
+        // مقتل وجرح 4: two events joined by و make one combined figure
+        const prev = term(tk[k - 1]);
+        if (prev && prev.role === 'event' && prev.category !== c.category && t.text.startsWith('و')) return { cat: 'killed_or_injured', at: k - 1, cumulative: false };
+        return { cat: c.category, at: k, cumulative: false };
+      }
+      if (c && c.role === 'noun' && !c.value && isDefinite(t.text) && word(tk[k - 1], ...TOLL_NOUNS)) {
+        // a toll: (ارتفع) عدد القتلى في إدلب وحلب إلى 327
+        const rise = [k - 2, k - 3].some((j) => j >= 0 && tk[j].kind === 'word' && RISE.has(tk[j].text.replace(/^(و|ل|ف)/, '')));
+        const pair = term(tk[k + 1]);
+        const cat: Category = pair && pair.category !== c.category && tk[k + 1].text.startsWith('و') ? 'killed_or_injured' : c.category;
+        return { cat, at: k - 1, cumulative: rise };
+      }
+      if (t.kind !== 'word') return null;
+      if (BRIDGE.has(t.text) || t.text === 'و') continue;
+      if (free > 0) { free--; usedFree = true; continue; }
+      return null;
+    }
+    return null;
+  }
+
+  private victimAfter(from: number): { victim: VictimType; groups: string[]; next: number } {
+    const tk = this.tokens;
+    let victim: VictimType = 'unknown';
+    const groups: string[] = [];
+    let next = from;
+    for (let k = from; k < Math.min(tk.length, from + 3); k++) {
+      const v = victimNoun(tk[k]);
+      if (!v) break;
+      if (victim === 'unknown' || v.victim === 'civilian') victim = v.victim === 'unknown' ? victim : v.victim;
+      if (v.group && !groups.includes(v.group)) groups.push(v.group);
+      next = k + 1;
+    }
+    // "من قوات النظام" / "من هيئة تحرير الشام" / "في صفوف المدنيين"
+    let k = next;
+    if (word(tk[k], 'من', 'في') || word(tk[k], 'بين')) k++;
+    if (word(tk[k], 'صفوف')) k++;
+    if (word(tk[k], 'عناصر', 'مقاتلي', 'جنود', 'مسلحي')) { if (victim === 'unknown') victim = 'combatant'; k++; }
+    const g = this.groupsAt.get(k);
+    if (g && k - next <= 3) {
+      if (!groups.includes(g.g.key)) groups.push(g.g.key);
+      if (g.g.civilian) victim = 'civilian';
+      else if (victim === 'unknown') victim = 'combatant';
+      next = g.next;
+    } else {
+      const v = victimNoun(tk[k]);
+      if (v && k - next <= 3 && k !== next && v.victim !== 'unknown') { victim = v.victim; next = k + 1; }
+    }
+    return { victim, groups, next };
+  }
+
+  private lastFigureInSentence(at: number): number | null {
+    for (let f = this.figures.length - 1; f >= 0; f--) {
+      const fig = this.figures[f];
+      let crossed = false;
+      for (let k = fig.next; k < at; k++) if (isSentenceEnd(this.tokens[k])) { crossed = true; break; }
+      return crossed ? null : f;
+    }
+    return null;
+  }
+
+  private numeric(i: number, next: number, value: number, conj: boolean): Figure | null {
+    const tk = this.tokens;
+    const counted = tk[next];
+    const before = tk[i - 1];
+    // dates, years, hours, ages, unit numbers, percentages
+    if (before && before.kind === 'word' && BEFORE_NON.has(before.text)) return null;
+    if (counted && counted.kind === 'punct' && counted.text === '%') return null;
+    if (MONTH_INDEX.matchAt(tk, next, true)) return null;
+    if (isUnit(counted)) return null;
+    if (counted && counted.kind === 'word' && lookup(NOT_EVENTS, counted.text)) return null;
+    if (word(counted, 'بين') && term(tk[next + 1])?.role === 'noun') {
+      // 20 بين قتيل وجريح
+      const a = term(tk[next + 1]);
+      const b = term(tk[next + 2]);
+      const cat: Category = a && b && a.category !== b.category ? 'killed_or_injured' : a!.category;
+      const trig = this.triggerBefore(this.qualStart(i));
+      return this.make(cat, value, i, next + (b ? 3 : 2), trig?.at ?? i, false, null, 'number, then "between dead and wounded"');
+    }
+
+    const qStart = this.qualStart(i);
+    const noun = term(counted);
+    if (noun && noun.role === 'noun' && !noun.value) {
+      const trig = this.triggerBefore(qStart);
+      if (this.negated(trig?.at ?? qStart)) return null;
+      // 5 قتلى وجرحى → combined
+      const pair = term(tk[next + 1]);
+      const cat: Category = pair && pair.role === 'noun' && pair.category !== noun.category && tk[next + 1].text.startsWith('و') ? 'killed_or_injured' : noun.category;
+      return this.make(cat, value, i, next + (cat !== noun.category ? 2 : 1), Math.min(trig?.at ?? qStart, qStart), trig?.cumulative ?? false, null, `number counted by the casualty noun "${counted.text}"`);
+    }
+    if (value >= 1900 && value <= 2100 && !victimNoun(counted)) return null;
+
+    // breakdown of the figure just read: بينهم 11 طالبة
+    const head = this.lastFigureInSentence(i);
+    const bd = tk[qStart - 1];
+    if (head !== null && bd && (BREAKDOWN.has(bd.text) || (word(bd, 'بينهم', 'بينهن') && word(tk[qStart - 2], 'من')))) {
+      const h = this.figures[head];
+      const root = h.partOf ?? head;
+      return this.make(this.figures[root].category, value, i, next, qStart - 1, false, root, `breakdown of the figure before ("${bd.text}")`);
+    }
+    const trig = this.triggerBefore(qStart);
+    if (trig) {
+      if (this.negated(trig.at)) return null;
+      return this.make(trig.cat, value, i, next, trig.at, trig.cumulative, null, `number governed by the casualty word "${tk[trig.at].text}"`);
+    }
+    // coordination with the figure just read: 155 عنصرا من هيئة تحرير الشام و79 عنصرا
+    const coordinated = conj || word(tk[qStart - 1], 'و');
+    if (coordinated && head !== null && i - this.figures[head].next <= 7 && (victimNoun(counted) || word(counted, 'اخرين', 'منهم', 'اخرون'))) {
+      const h = this.figures[head];
+      return this.make(h.category, value, i, next, qStart, false, h.partOf, `coordinated with the figure before`);
+    }
+    // a victim noun followed by a casualty verb: 18 عنصرا قتلوا
+    const v = victimNoun(counted);
+    if (v || word(counted, 'منهم', 'من')) {
+      const lim = Math.min(tk.length, next + 10);
+      for (let k = next + 1; k < lim; k++) {
+        const t = tk[k];
+        if (isSentenceEnd(t) || t.kind === 'number') break;
+        if (readNumber(tk, k)) break;
+        const c = term(t);
+        if (c && c.post) {
+          if (this.negated(k)) return null;
+          const f = this.make(c.category, value, i, next, qStart, false, null, `victims followed by the casualty verb "${t.text}"`);
+          f.next = Math.max(f.next, k + 1);
+          return f;
+        }
+        if (c && c.role === 'event' && !c.post && k === next + 1) break;
+      }
+    }
+    return null;
+  }
+
+  private qualStart(i: number): number {
+    const q = this.qualEndsAt.get(i);
+    return q ? q.first : i;
+  }
+
+  private make(cat: Category, value: number | null, at: number, countedEnd: number, first: number, cumulative: boolean, partOf: number | null, how: string, floor = 0): Figure {
+    const tk = this.tokens;
+    const q = this.qualEndsAt.get(at);
+    let qualifier: Qualifier = value === null ? 'vague' : q ? q.q.qualifier : 'exact';
+    let { victim, groups, next } = this.victimAfter(countedEnd);
+    // the counted noun itself may name the victims (11 طالبة، 30 عنصرا)
+    const own = victimNoun(tk[countedEnd - 1]);
+    if (own && victim === 'unknown') victim = own.victim;
+    if (victim === 'unknown' && word(tk[countedEnd], ...PRONOUN_REF)) {
+      const head = this.lastFigureInSentence(at) ?? (this.figures.length ? this.figures.length - 1 : null);
+      if (head !== null) { victim = this.figures[head].victim; groups = [...this.figures[head].groups]; }
+      next = Math.max(next, countedEnd + 1);
+    }
+    if (partOf !== null && victim === 'unknown') victim = this.figures[partOf].victim;
+    const after = QUAL_AFTER.matchAt(tk, next, true) ?? QUAL_AFTER.matchAt(tk, countedEnd, true);
+    if (after && value !== null && qualifier === 'exact') { qualifier = after.entry.qualifier; next = Math.max(next, after.next); }
+    const others = word(tk[countedEnd], 'اخرين', 'اخرون', 'اخري', 'اخريات') || word(tk[countedEnd - 1], 'اخرين', 'اخرون');
+    const bounds = value === null ? { low: floor, high: null } : boundsOf(value, qualifier);
+    return { category: cat, value, qualifier, ...bounds, first: Math.min(first, q?.first ?? at), next: Math.max(next, countedEnd), at, victim, groups, cumulative, partOf, others, how };
+  }
+
+  /** Vague quantities: عشرات الضحايا، قتلوا عشرات الجنود، مقتل عدد من عناصرها، وجرح آخرين. */
+  private vague(i: number): Figure | null {
+    const tk = this.tokens;
+    const vq: VagueQuantity | undefined = lookup(VAGUE, tk[i].text);
+    if (!vq) return null;
+    const nx = tk[i + 1];
+    // "عدد القتلى" is a toll noun, not a quantity
+    if (vq.ar === 'عدد' && term(nx)?.role === 'noun') return null;
+    let countedAt = i + 1;
+    if (vq.needsMin) {
+      if (word(nx, 'من')) countedAt = i + 2;
+      else if (word(nx, 'اخر', 'اخرين', 'كبير')) countedAt = i + 2;
+      else return null;
+    }
+    const counted = tk[countedAt];
+    if (isUnit(counted)) return null;
+    const noun = term(counted);
+    if (noun && noun.role === 'noun' && vq.ar !== 'آخرين') {
+      if (this.negated(i)) return null;
+      return this.make(noun.category, null, i, countedAt + 1, i, false, null, `vague quantity "${tk[i].text}" of casualties`, vq.floor);
+    }
+    const trig = tk[i - 1] && isClauseEnd(tk[i - 1]) ? null : this.triggerBefore(i);
+    if (!trig || i - trig.at > 2) return null;
+    if (this.negated(trig.at)) return null;
+    const isOthers = vq.ar === 'آخرين' || vq.ar === 'آخرون' || vq.ar === 'أخريات';
+    if (!isOthers && !victimNoun(counted) && !word(counted, 'من', 'منهم')) return null;
+    return this.make(trig.cat, null, i, isOthers ? i + 1 : countedAt + (victimNoun(counted) ? 1 : 0), trig.at, false, null, `vague quantity "${tk[i].text}" after "${tk[trig.at].text}"`, vq.floor);
+  }
+
+  /** Dual nouns: قتيلان، جريحين; or an event with a dual victim noun: مقتل شخصين. */
+  private dual(i: number): Figure | null {
+    const tk = this.tokens;
+    const c = term(tk[i]);
+    if (c && c.role === 'noun' && c.value === 2) {
+      const trig = this.triggerBefore(i);
+      if (this.negated(trig?.at ?? i)) return null;
+      return this.make(c.category, 2, i, i + 1, trig?.at ?? i, false, null, `dual casualty noun "${tk[i].text}"`);
+    }
+    const v = victimNoun(tk[i]);
+    if (v && v.value === 2) {
+      const trig = this.triggerBefore(i);
+      if (!trig || i - trig.at > 2) return null;
+      if (this.negated(trig.at)) return null;
+      return this.make(trig.cat, 2, i, i + 1, trig.at, false, null, `dual victim noun "${tk[i].text}" after "${tk[trig.at].text}"`);
+    }
+    return null;
+  }
+
+  /** A lone singular after an event word counts one: ارتقاء شهيد، سقوط قتيل، مقتل طفل. */
+  private lone(i: number): Figure | null {
+    const tk = this.tokens;
+    const prev = tk[i - 1];
+    const ev = term(prev);
+    if (!ev || ev.role !== 'event') return null;
+    const t = tk[i];
+    if (isDefinite(t.text)) return null;
+    const c = term(t);
+    const singularNoun = c && c.role === 'noun' && !c.value && /^(قتيل|شهيد|جريح|مصاب|اسير|مختطف|مفقود)$/.test(t.text.replace(/^(و|ب)/, ''));
+    const v = victimNoun(t);
+    const singularVictim = v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|طالب|قيادي)$/.test(t.text);
+    if (!singularNoun && !singularVictim) return null;
+    // weak events (سقوط) only with a casualty noun
+    if (!singularNoun && /^(و|ب)?(سقوط|وفاه)$/.test(prev.text)) return null;
+    if (this.negated(i - 1)) return null;
+    // "مقتل شخص وإصابة آخرين" fine; "مقتل عنصرين" is dual, handled above
+    const n = readNumber(tk, i + 1);
+    if (n && n.value !== 1) return null;
+    const cat: Category = c && c.role === 'noun' ? c.category : ev.category;
+    const f = this.make(cat, 1, i, i + 1, i - 1, false, null, `singular "${t.text}" after "${prev.text}"`);
+    if (n) f.next = Math.max(f.next, n.next);
+    return f;
+  }
+}
+
+export function findFigures(tokens: Token[]): Figure[] {
+  return new FigureFinder(tokens).run();
+}

@@ -1,0 +1,79 @@
+// Casualty words, one form a line with its English gloss.
+//   role 'event': a verb or verbal noun that makes a following (or, for verbs, a
+//     preceding) number a casualty figure: مقتل 16 شخصا، 18 عنصرا قتلوا.
+//   role 'noun':  a counted casualty noun: 343 قتيلا، خمسة جرحى، عشرات الضحايا.
+//   value 2 marks a dual form (قتيلان); value 1 a singular that counts one after an event
+//   word (سقوط قتيل، ارتقاء شهيد).
+//   post: a verb form that may FOLLOW its number (18 عنصرا قتلوا).
+import type { Category } from '../types.js';
+
+export interface CasualtyTerm {
+  ar: string;
+  category: Category;
+  role: 'event' | 'noun';
+  gloss: string;
+  value?: 1 | 2;
+  post?: boolean;
+}
+
+const t = (category: Category, role: CasualtyTerm['role'], gloss: string, forms: string[], extra: Partial<CasualtyTerm> = {}): CasualtyTerm[] =>
+  forms.map((ar) => ({ ar, category, role, gloss, ...extra }));
+
+export const CASUALTY_TERMS: readonly CasualtyTerm[] = [
+  // killed: events
+  ...t('killed', 'event', 'killing (of)', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'ارتقاء', 'إعدام', 'تصفية', 'وفاة', 'سقوط']),
+  ...t('killed', 'event', 'killed (verb)', ['قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلتا', 'اغتيال', 'أعدم', 'أعدمت', 'أعدموا', 'قضى', 'قضوا', 'قضت', 'توفي', 'توفوا', 'استشهد', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقوا', 'لقي', 'لقوا', 'لقيت', 'حصد', 'حصدت', 'أودى', 'أودت'], { post: true }),
+  // killed: nouns
+  ...t('killed', 'noun', 'dead / killed person', ['قتيل', 'قتيلا', 'قتلى', 'شهيد', 'شهيدا', 'شهداء', 'ضحية', 'ضحايا', 'جثة', 'جثث', 'جثمان', 'جثامين', 'وفيات', 'متوفين']),
+  ...t('killed', 'noun', 'two dead (dual)', ['قتيلان', 'قتيلين', 'شهيدان', 'شهيدين', 'ضحيتان', 'ضحيتين', 'جثتان', 'جثتين'], { value: 2 }),
+  // injured
+  ...t('injured', 'event', 'wounding / injury (of)', ['جرح', 'إصابة', 'اصابة', 'إصابات', 'جراح']),
+  ...t('injured', 'event', 'wounded (verb)', ['جرحوا', 'جرحت', 'أصيب', 'أصيبوا', 'أصيبت', 'يصاب'], { post: true }),
+  ...t('injured', 'noun', 'wounded person', ['جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين', 'مصابون']),
+  ...t('injured', 'noun', 'two wounded (dual)', ['جريحان', 'جريحين', 'مصابان'], { value: 2 }),
+  // captured in fighting, abducted (arrests are not casualties: see NOT_CASUALTY_EVENTS)
+  ...t('captured', 'event', 'capture / abduction (of)', ['أسر', 'خطف', 'اختطاف', 'احتجاز رهائن']),
+  ...t('captured', 'event', 'captured (verb)', ['أسروا', 'أسرت', 'خطفوا', 'خطفت', 'اختطفوا', 'اختطفت', 'اختطف'], { post: true }),
+  ...t('captured', 'noun', 'captive / abductee', ['أسير', 'أسيرا', 'أسرى', 'مختطف', 'مختطفا', 'مختطفين', 'مخطوف', 'مخطوفين', 'رهينة', 'رهائن']),
+  ...t('captured', 'noun', 'two captives (dual)', ['أسيرين', 'أسيران'], { value: 2 }),
+  // missing
+  ...t('missing', 'event', 'disappearance (of)', ['فقدان', 'اختفاء']),
+  ...t('missing', 'event', 'went missing (verb)', ['فقدوا', 'فقدت'], { post: true }),
+  ...t('missing', 'noun', 'missing person', ['مفقود', 'مفقودا', 'مفقودين', 'مفقودون']),
+];
+
+/** Two-word phrases for ONE combined figure (killed or injured): مقتل وجرح 4. */
+export const COMBINED_PHRASES: readonly { ar: string; gloss: string }[] = [
+  { ar: 'مقتل وجرح', gloss: 'killing and wounding' },
+  { ar: 'مقتل وإصابة', gloss: 'killing and injury' },
+  { ar: 'قتل وجرح', gloss: 'killed and wounded' },
+  { ar: 'قتلى وجرحى', gloss: 'dead and wounded' },
+  { ar: 'قتيل وجريح', gloss: 'dead and wounded (bayn … wa …)' },
+  { ar: 'شهيد وجريح', gloss: 'martyr and wounded' },
+  { ar: 'قتلى ومصابين', gloss: 'dead and injured' },
+  { ar: 'ضحايا وجرحى', gloss: 'victims and wounded' },
+];
+
+/** Toll nouns: عدد القتلى / حصيلة الضحايا open a (possibly running) toll. */
+export const TOLL_NOUNS: readonly { ar: string; gloss: string }[] = [
+  { ar: 'عدد', gloss: 'number (of)' },
+  { ar: 'حصيلة', gloss: 'toll' },
+];
+
+/** Verbs that make a toll a running total: ارتفع عدد القتلى إلى 327. */
+export const RISE_VERBS: readonly { ar: string; gloss: string }[] = [
+  { ar: 'ارتفع', gloss: 'rose' }, { ar: 'ارتفعت', gloss: 'rose (f.)' }, { ar: 'ارتفاع', gloss: 'rise' },
+  { ar: 'يرتفع', gloss: 'rises' }, { ar: 'ترتفع', gloss: 'rises (f.)' }, { ar: 'وصل', gloss: 'reached' },
+  { ar: 'وصلت', gloss: 'reached (f.)' }, { ar: 'وصول', gloss: 'reaching' }, { ar: 'بلغ', gloss: 'reached' },
+  { ar: 'بلغت', gloss: 'reached (f.)' }, { ar: 'تجاوز', gloss: 'exceeded' }, { ar: 'تجاوزت', gloss: 'exceeded (f.)' },
+  { ar: 'حصيلة', gloss: 'toll' },
+];
+
+/** Event words that look like casualties but are not: arrests and detentions. */
+export const NOT_CASUALTY_EVENTS: readonly { ar: string; gloss: string }[] = [
+  { ar: 'اعتقال', gloss: 'arrest' }, { ar: 'اعتقلت', gloss: 'arrested' }, { ar: 'اعتقلوا', gloss: 'arrested (pl.)' },
+  { ar: 'معتقل', gloss: 'detainee' }, { ar: 'معتقلين', gloss: 'detainees' }, { ar: 'توقيف', gloss: 'detention' },
+  { ar: 'احتجاز', gloss: 'detention' }, { ar: 'إطلاق سراح', gloss: 'release' }, { ar: 'الإفراج', gloss: 'release' },
+  { ar: 'نزوح', gloss: 'displacement' }, { ar: 'تهجير', gloss: 'forced displacement' }, { ar: 'إجلاء', gloss: 'evacuation' },
+  { ar: 'انشقاق', gloss: 'defection' }, { ar: 'تسوية', gloss: 'settlement' }, { ar: 'فرار', gloss: 'flight' },
+];

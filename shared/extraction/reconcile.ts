@@ -1,0 +1,111 @@
+// Reconciliation within one article (docs/reconciliation.md, "Within an article"):
+//   - a figure told twice counts once (duplicateOf, with the reason);
+//   - a vague figure that restates a numeric one of the same scope is a duplicate of it;
+//   - a breakdown (بينهم 11 طالبة) is part of its total and not added (partOf);
+//   - a running toll (ارتفع عدد القتلى إلى 327) or a headline toll absorbs the events of its
+//     scope that it sums, and conflicting tolls for the same scope become one figure
+//     with low / best / high chosen by the configured policy;
+//   - conflicting tallies of one event from different named sources are reconciled the same way.
+import type { Category, Mention, Total } from './types.js';
+import { CATEGORIES } from './types.js';
+import { reconcile, type BestPolicy, type Candidate } from './policy.js';
+
+export interface ReconcileInput { mentions: Mention[]; headline: ReadonlySet<string>; sentenceOf: ReadonlyMap<string, number> }
+
+const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((g) => b.includes(g));
+const subset = (a: string[], b: string[]) => a.length === 0 || a.every((g) => b.includes(g));
+const victimsAgree = (a: Mention, b: Mention) => a.victim === b.victim || a.victim === 'unknown' || b.victim === 'unknown';
+// named sides must agree: 20 of the regime's and 18 of the Organisation's are two figures
+const groupsAgree = (a: Mention, b: Mention) => a.groups.length === 0 || b.groups.length === 0 || a.groups.some((g) => b.groups.includes(g));
+const sameGroups = (a: Mention, b: Mention) => a.groups.length === b.groups.length && a.groups.every((g) => b.groups.includes(g));
+
+/** The figure a single mention contributes to its category's total. */
+export function bestOf(m: Mention): number {
+  const c = m.count;
+  if (c.value === null) return 0;
+  return c.qualifier === 'at_least' || c.qualifier === 'more_than' ? c.low : c.value;
+}
+
+function candidate(m: Mention): Candidate {
+  return { id: m.id, value: bestOf(m), low: m.count.low, high: m.count.high, sourceKind: m.source?.kind ?? null, sourceName: m.source?.name ?? null };
+}
+
+interface Unit { members: Mention[]; low: number; best: number; high: number | null; reason: string }
+
+export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'monitor_then_lowest'): Partial<Record<Category, Total>> {
+  const { mentions, headline, sentenceOf } = input;
+  const numeric = mentions.filter((m) => m.count.value !== null);
+
+  for (const m of mentions) {
+    if (m.partOf) { m.reason ??= `part of ${m.partOf}: a breakdown of that figure, not added to the total`; continue; }
+    if (m.count.value === null) {
+      const n = numeric.find((x) => !x.partOf && x.category === m.category && victimsAgree(x, m) && overlap(x.governorates, m.governorates));
+      if (n) { m.duplicateOf = n.id; m.reason = `vague restatement of ${n.id} (${n.count.value} ${n.category}) for the same place: counted once`; }
+      continue;
+    }
+    if (m.cumulative) continue;
+    const e = numeric.find((x) => x !== m && mentions.indexOf(x) < mentions.indexOf(m) && !x.partOf && !x.duplicateOf && x.category === m.category &&
+      x.count.value === m.count.value && victimsAgree(x, m) && groupsAgree(x, m) && overlap(x.governorates, m.governorates));
+    if (e && !m.reason) {
+      m.duplicateOf = e.id;
+      m.reason = `repeats ${e.id}: the same figure (${m.count.value} ${m.category}${m.governorates.length ? ` in ${m.governorates.join('+')}` : ''}) told again`;
+    }
+  }
+
+  const totals: Partial<Record<Category, Total>> = {};
+  for (const cat of CATEGORIES) {
+    const countable = numeric.filter((m) => m.category === cat && !m.partOf && !m.duplicateOf);
+    if (countable.length === 0) continue;
+    const tolls = countable.filter((m) => m.cumulative || headline.has(m.id));
+    let events = countable.filter((m) => !tolls.includes(m));
+    const units: Unit[] = [];
+
+    if (tolls.length > 0) {
+      const scope = [...new Set(tolls.flatMap((t) => t.governorates))];
+      const r = reconcile(tolls.map(candidate), policy);
+      const tollVictim = tolls.every((t) => t.victim === tolls[0].victim) ? tolls[0].victim : 'unknown';
+      const inside = events.filter((e) => subset(e.governorates, scope) && (tollVictim === 'unknown' || e.victim === tollVictim));
+      const sum = inside.reduce((s, e) => s + bestOf(e), 0);
+      const maxToll = Math.max(...tolls.map(bestOf));
+      if (sum <= maxToll) {
+        for (const e of inside) e.reason = `included in the toll ${r.chosen} (${r.best}): the events it sums (${sum}) do not exceed it`;
+        events = events.filter((e) => !inside.includes(e));
+        for (const t of tolls) if (tolls.length > 1) t.reason = t.id === r.chosen ? `toll chosen as best: ${r.reason}` : `conflicting toll for the same scope as ${r.chosen}: ${r.reason}`;
+        units.push({ members: tolls, ...r });
+      } else {
+        // the events add up to more than the toll: the toll covers only part of them; count the events
+        for (const t of tolls) t.reason = `toll ${bestOf(t)} is smaller than the events of its scope (${sum}); the events are counted instead`;
+      }
+    }
+
+    // conflicting tallies of one event: different named sources, close values, nearby sentences
+    const used = new Set<string>();
+    for (const m of events) {
+      if (used.has(m.id)) continue;
+      const group = [m];
+      for (const x of events) {
+        if (x === m || used.has(x.id) || group.includes(x)) continue;
+        const a = m.source?.name, b = x.source?.name;
+        const close = Math.max(bestOf(m), bestOf(x)) <= 1.5 * Math.min(bestOf(m), bestOf(x)) + 1;
+        const near = Math.abs((sentenceOf.get(m.id) ?? 0) - (sentenceOf.get(x.id) ?? 0)) <= 3;
+        if (a && b && a !== b && close && near && x.victim === m.victim && sameGroups(x, m) && m.governorates.join() === x.governorates.join()) group.push(x);
+      }
+      for (const g of group) used.add(g.id);
+      if (group.length === 1) { units.push({ members: group, low: m.count.low, best: bestOf(m), high: m.count.high, reason: 'single figure' }); continue; }
+      const r = reconcile(group.map(candidate), policy);
+      for (const g of group) g.reason = g.id === r.chosen ? `chosen among conflicting tallies of one event: ${r.reason}` : `conflicting tally of the same event as ${r.chosen}: ${r.reason}`;
+      units.push({ members: group, ...r });
+    }
+
+    const low = units.reduce((s, u) => s + u.low, 0);
+    const best = units.reduce((s, u) => s + u.best, 0);
+    const high = units.some((u) => u.high === null) || mentions.some((m) => m.category === cat && m.count.value === null && !m.duplicateOf)
+      ? null : units.reduce((s, u) => s + (u.high as number), 0);
+    const reason = units.length === 1 && units[0].members.length > 1
+      ? units[0].reason
+      : `sum of ${units.length} figure${units.length > 1 ? 's' : ''} (${units.map((u) => u.members.map((m) => m.id).join('/')).join(' + ')})` +
+        (units.some((u) => u.members.length > 1) ? `; where sources disagree, best follows policy "${policy}"` : '');
+    totals[cat] = { low, best, high, from: units.flatMap((u) => u.members.map((m) => m.id)), reason };
+  }
+  return totals;
+}
