@@ -1,7 +1,7 @@
 // readUpload as a specification: one uploaded object in, an article or a reason out.
 import { describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES, missingObject, readUpload, type ReadResult, type UploadMeta } from './read-upload.js';
-import { encodeWindows1256, ENGLISH, newsPage, REPORT_AR, SHORT_AR, utf8 } from './test-fixtures.js';
+import { encodeWindows1256, ENGLISH, newsPage, REPORT_AR, seededRandom, SHORT_AR, utf8 } from './test-fixtures.js';
 
 const uploadedAt = '2024-03-06T12:00:00.000Z';
 const meta = (key: string, more: Partial<UploadMeta> = {}): UploadMeta => ({
@@ -73,6 +73,11 @@ describe('HTML pages', () => {
     expect(r.article).toMatchObject({ publishedAt: '2024-03-04T22:10:00+02:00', publishedAtSource: 'envelope' });
   });
 
+  it('detects a windows-1256 page that declares no charset', () => {
+    const html = newsPage({ charsetMeta: '' });
+    expect(accepted(readUpload(encodeWindows1256(html), meta('old.html'))).article).toMatchObject({ body: REPORT_AR, encoding: 'windows-1256' });
+  });
+
   it('is recognised by content type when the key has no extension', () => {
     const r = accepted(readUpload(utf8(newsPage()), meta('inbox/12345', { contentType: 'text/html; charset=utf-8' })));
     expect(r.article.format).toBe('html');
@@ -95,6 +100,11 @@ describe('JSON envelopes', () => {
   it('fills missing envelope fields from the metadata', () => {
     const r = accepted(readUpload(utf8(JSON.stringify({ body: SHORT_AR })), meta('a.json', { userMetadata: { 'published-at': '2024-01-01', outlet: 'SANA' } })));
     expect(r.article).toMatchObject({ publishedAt: '2024-01-01', publishedAtSource: 'metadata', outlet: 'SANA', title: null });
+  });
+
+  it('reads an envelope saved with a BOM', () => {
+    const r = accepted(readUpload(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(JSON.stringify(envelope))]), meta('a.json')));
+    expect(r.article).toMatchObject({ body: SHORT_AR, encoding: 'utf-8-bom' });
   });
 
   it('is recognised by its first character when nothing else says so', () => {
@@ -157,5 +167,35 @@ describe('rejections', () => {
     expect(missingObject('2024/03/a.txt')).toEqual({
       ok: false, code: 'missing_object', reason: 'object "2024/03/a.txt" was not found in the bucket (deleted or overwritten before it could be read)',
     });
+  });
+});
+
+describe('damaged uploads', () => {
+  it('always come back as an article or a coded rejection, never an exception', () => {
+    const rand = seededRandom(42);
+    const originals: [string, Uint8Array][] = [
+      ['a.txt', utf8(REPORT_AR)],
+      ['a.txt', encodeWindows1256(REPORT_AR)],
+      ['a.html', utf8(newsPage())],
+      ['a.json', utf8(JSON.stringify({ body: REPORT_AR, publishedAt: '2024-03-05' }))],
+    ];
+    const codes = new Set(['empty', 'binary', 'invalid_encoding', 'too_large', 'not_arabic', 'bad_envelope']);
+    const seen = new Set<string>();
+    for (let n = 0; n < 400; n++) {
+      const [key, original] = originals[n % originals.length];
+      const bytes = original.slice(0, Math.floor(rand() * original.length) + 1);
+      for (let k = Math.floor(rand() * 6); k > 0; k--) bytes[Math.floor(rand() * bytes.length)] = Math.floor(rand() * 256);
+      const r = readUpload(bytes, meta(key));
+      if (r.ok) {
+        seen.add('ok');
+        expect(r.article.body.trim()).not.toBe('');
+      } else {
+        seen.add(r.code);
+        expect(codes).toContain(r.code);
+        expect(r.reason.length).toBeGreaterThan(10);
+      }
+    }
+    // The damage is varied enough to reach several outcomes.
+    expect(seen.size).toBeGreaterThanOrEqual(4);
   });
 });
