@@ -30,6 +30,13 @@ describe('extractHtmlArticle', () => {
     expect(p.siteName).toBe('شبكة الأخبار');
   });
 
+  it('reads the publication time from JSON-LD too', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'مقتل خمسة مدنيين', datePublished: '2024-03-05T07:00:00Z' });
+    const p = extractHtmlArticle(newsPage({ extraHead: `<script type="application/ld+json">${ld}</script>` }));
+    expect(p.publishedTime).toBe('2024-03-05T07:00:00Z');
+    expect(p.body).toBe(REPORT_AR);
+  });
+
   it('falls back to the page text without navigation when there is no article', () => {
     const p = extractHtmlArticle('<html><head><title>عاجل</title></head><body><nav>الرئيسية</nav>قصف على حلب<footer>حقوق</footer></body></html>');
     expect(p.body).toContain('قصف على حلب');

@@ -48,7 +48,7 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFR
  * the whole body, menus included. These HTML5 elements never hold the article text; a
  * <header> inside the <article> (headline, byline) is kept.
  */
-const PAGE_FURNITURE = 'script, style, noscript, template, nav, aside, footer, menu, form, iframe, header:not(article header):not(main header)';
+const PAGE_FURNITURE = 'script:not([type="application/ld+json"]), style, noscript, template, nav, aside, footer, menu, form, iframe, header:not(article header):not(main header)';
 
 export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
@@ -66,7 +66,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
 
   if (parsed?.content && clean(parsed.textContent ?? '') !== '') {
     const title = clean(parsed.title ?? '') || titleTag || firstH1;
-    const body = dropLeadingTitle(blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body), title);
+    const body = dropLeadingTitle(blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body), [title, firstH1]);
     return {
       title,
       body,
@@ -81,7 +81,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const title = titleTag || firstH1;
   return {
     title,
-    body: dropLeadingTitle(page.body ? blockText(page.body) : '', title),
+    body: dropLeadingTitle(page.body ? blockText(page.body) : '', [title, firstH1]),
     siteName: null,
     publishedTime: null,
     via: 'page_text',
@@ -118,11 +118,13 @@ export function blockText(root: Node): string {
     .join('\n\n');
 }
 
-/** Readability keeps the article's own headline; the title is reported separately. */
-function dropLeadingTitle(body: string, title: string | null): string {
-  if (!title) return body;
+/**
+ * Readability keeps the article's own headline; the title is reported separately. The
+ * headline may differ from the title (JSON-LD or <title> wording), so the page's <h1> counts too.
+ */
+function dropLeadingTitle(body: string, headlines: (string | null)[]): string {
   const [first, ...rest] = body.split('\n\n');
-  return clean(first) === title && rest.length > 0 ? rest.join('\n\n') : body;
+  return rest.length > 0 && headlines.includes(clean(first)) ? rest.join('\n\n') : body;
 }
 
 function clean(s: string): string {
