@@ -63,10 +63,12 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     telemetry: opts.telemetry ?? powertoolsTelemetry,
   });
 
+  // Requests still being answered; close() waits for them so none outlives its stores.
+  const inFlight = new Set<Promise<void>>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // The API takes no request bodies; drain any so the connection can be reused.
     req.resume();
-    api(toEvent(req)).then(
+    const done: Promise<void> = api(toEvent(req)).then(
       (out) => {
         res.writeHead(out.statusCode, out.headers);
         res.end(req.method === 'HEAD' ? undefined : out.body);
@@ -78,6 +80,8 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
         res.end('internal error');
       },
     );
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
   });
   server.keepAliveTimeout = 30_000;
   const host = opts.host ?? '127.0.0.1';
@@ -88,10 +92,11 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
-      }),
+    async close() {
+      const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      await Promise.allSettled([...inFlight]);
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }
