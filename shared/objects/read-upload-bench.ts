@@ -1,5 +1,6 @@
 // How long readUpload takes per object, by format and size. Run:
-//   npx tsx shared/objects/read-upload.bench.ts
+// (Named -bench, not .bench.ts, so that `vitest bench` does not pick up this plain script.)
+//   npx tsx shared/objects/read-upload-bench.ts
 // Prints one line per case: size, median and worst of N runs, throughput.
 import { articleIdFor } from './article-id.js';
 import { MAX_UPLOAD_BYTES, readUpload, type UploadMeta } from './read-upload.js';
