@@ -1,7 +1,7 @@
 // How long readUpload takes per object, by format and size. Run:
-// (Named -bench, not .bench.ts, so that `vitest bench` does not pick up this plain script.)
 //   npx tsx shared/objects/read-upload-bench.ts
 // Prints one line per case: size, median and worst of N runs, throughput.
+// (Named -bench, not .bench.ts, so that `vitest bench` does not pick up this plain script.)
 import { articleIdFor } from './article-id.js';
 import { MAX_UPLOAD_BYTES, readUpload, type UploadMeta } from './read-upload.js';
 import { encodeWindows1256, newsPage, REPORT_AR, utf8 } from './test-fixtures.js';
