@@ -8,7 +8,7 @@
 import type { Category, Qualifier, VictimType } from './types.js';
 import { CASUALTY_TERMS, NOT_CASUALTY_EVENTS, RISE_VERBS, type CasualtyTerm } from './lexicon/casualty-terms.js';
 import { GROUPS, type GroupName } from './lexicon/groups.js';
-import { NEGATIONS } from './lexicon/negations.js';
+import { EXCEPTIONS, NEGATIONS } from './lexicon/negations.js';
 import { NON_CASUALTY_BEFORE, NON_CASUALTY_NOUNS } from './lexicon/non-casualty-nouns.js';
 import { QUALIFIERS, VAGUE_QUANTITIES, type QualifierPhrase, type VagueQuantity } from './lexicon/qualifiers.js';
 import { VICTIM_NOUNS, type VictimNoun } from './lexicon/victims.js';
@@ -56,7 +56,9 @@ const MONTH_INDEX = new PhraseIndex(MONTHS, (m) => m.ar);
 const TOLL_NOUNS = new Set(['عدد', 'حصيله', 'اعداد']);
 const BREAKDOWN = new Set(['بينهم', 'منهم', 'بينهن', 'منهن', 'بينها', 'منها', 'وبينهم', 'ومنهم']);
 // Words that may stand between an event word and its number: أسفر عن مقتل 5، أودى بحياة 12
-const BRIDGE = new Set(['عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو']);
+const BRIDGE = new Set(['عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو', 'فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'اثرها', 'باثرها', 'بنتيجتها', 'منها', 'به', 'بها', 'اليوم', 'امس', 'جثث', 'جثامين', 'جراء', 'ذلك', 'علي اثرها']);
+const EXCEPT = new Set(EXCEPTIONS.map((e) => norm(e.ar)));
+const OTHERS = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرين'];
 const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
 
 function term(t: Token | undefined): CasualtyTerm | undefined {
@@ -100,7 +102,7 @@ export class FigureFinder {
         const n = readNumber(tk, i);
         if (n) {
           const f = this.numeric(i, n.next, n.value, n.conj);
-          if (f) { this.figures.push(f); i = Math.max(i, n.next - 1); continue; }
+          if (f) { this.figures.push(f); i = Math.max(i, n.next - 1, f.next - 1); continue; }
           i = n.next - 1;
           continue;
         }
@@ -130,38 +132,51 @@ export class FigureFinder {
     for (const n of this.negAt) if (n.next <= at && at - n.next < n.reach) {
       // a sentence end between the cue and the word breaks the negation
       let broken = false;
-      for (let k = n.next; k < at; k++) if (isSentenceEnd(this.tokens[k])) { broken = true; break; }
+      for (let k = n.next; k < at; k++) if (isSentenceEnd(this.tokens[k]) || EXCEPT.has(this.tokens[k].text)) { broken = true; break; }
       if (!broken) return true;
     }
     return false;
   }
 
   /** The event word governing a number that starts at `start` (after any qualifier). */
-  private triggerBefore(start: number): { cat: Category; at: number; cumulative: boolean } | null {
+  /**
+   * The casualty word governing a number that starts at `start` (after any qualifier).
+   * `people`: whether the counted noun names people or casualties (weak events need it).
+   */
+  private triggerBefore(start: number, people = true): { cat: Category; at: number; cumulative: boolean } | null {
     const tk = this.tokens;
-    // "… إلى 327": a toll may name its places between the toll noun and the number
-    let free = word(tk[start - 1], 'الي') ? 6 : 0;
-    let usedFree = false;
-    for (let k = start - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+    // a toll may name its places and period between the toll noun and its number:
+    // ارتفع عدد القتلى في إدلب وحلب منذ الصباح إلى 327
+    let free = 10;
+    let usedFree = 0;
+    let rise = false;
+    for (let k = start - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
       const t = tk[k];
       if (isClauseEnd(t)) return null;
       const c = term(t);
-      if (c && c.role === 'event' && !usedFree) {
+      // verb–subject–object: قتلت الغارات 5 مدنيين، اختطف مسلحون 5 مدنيين
+      const verb = c && c.role === 'event' && (c.post || /^(و|ف)?(قتل|جرح|اسر|خطف|اعدم)$/.test(t.text));
+      if (c && c.role === 'event' && (usedFree === 0 || (verb && usedFree <= 2 && people))) {
+        if (c.weak && !people) return null;
         // مقتل وجرح 4: two events joined by و make one combined figure
         const prev = term(tk[k - 1]);
-        if (prev && prev.role === 'event' && prev.category !== c.category && t.text.startsWith('و')) return { cat: 'killed_or_injured', at: k - 1, cumulative: false };
-        return { cat: c.category, at: k, cumulative: false };
+        if (prev && prev.role === 'event' && prev.category !== c.category && t.text.startsWith('و')) return { cat: 'killed_or_injured', at: k - 1, cumulative: rise };
+        return { cat: c.category, at: k, cumulative: rise };
       }
-      if (c && c.role === 'noun' && !c.value && isDefinite(t.text) && word(tk[k - 1], ...TOLL_NOUNS)) {
-        // a toll: (ارتفع) عدد القتلى في إدلب وحلب إلى 327
-        const rise = [k - 2, k - 3].some((j) => j >= 0 && tk[j].kind === 'word' && RISE.has(tk[j].text.replace(/^(و|ل|ف)/, '')));
+      if (c && c.role === 'noun' && !c.value && (word(tk[k - 1], ...TOLL_NOUNS) || word(tk[k - 2], ...TOLL_NOUNS))) {
+        // a toll: (ارتفع) عدد القتلى …، حصيلة ضحايا …
+        const tollAt = word(tk[k - 1], ...TOLL_NOUNS) ? k - 1 : k - 2;
+        const before = [tollAt - 1, tollAt - 2].some((j) => j >= 0 && tk[j].kind === 'word' && RISE.has(tk[j].text.replace(/^(و|ل|ف)/, '')));
         const pair = term(tk[k + 1]);
         const cat: Category = pair && pair.category !== c.category && tk[k + 1].text.startsWith('و') ? 'killed_or_injured' : c.category;
-        return { cat, at: k - 1, cumulative: rise };
+        return { cat, at: tollAt, cumulative: rise || before };
       }
+      // جثث 12 شخصا: a casualty noun right before its number
+      if (c && c.role === 'noun' && !c.value && k === start - 1 && !isDefinite(t.text) && people) return { cat: c.category, at: k, cumulative: false };
       if (t.kind !== 'word') return null;
+      if (RISE.has(t.text.replace(/^(و|ل|ف)/, ''))) { rise = true; continue; }
       if (BRIDGE.has(t.text) || t.text === 'و') continue;
-      if (free > 0) { free--; usedFree = true; continue; }
+      if (free > 0) { free--; usedFree++; continue; }
       return null;
     }
     return null;
@@ -214,19 +229,21 @@ export class FigureFinder {
     // dates, years, hours, ages, unit numbers, percentages
     if (before && before.kind === 'word' && BEFORE_NON.has(before.text)) return null;
     if (counted && counted.kind === 'punct' && counted.text === '%') return null;
+    if (word(counted, 'في', 'بال') && word(tk[next + 1], 'المئه', 'المائه')) return null;
     if (MONTH_INDEX.matchAt(tk, next, true)) return null;
     if (isUnit(counted)) return null;
     if (counted && counted.kind === 'word' && lookup(NOT_EVENTS, counted.text)) return null;
     if (word(counted, 'بين') && term(tk[next + 1])?.role === 'noun') {
       // 20 بين قتيل وجريح
-      const a = term(tk[next + 1]);
+      const a = term(tk[next + 1])!;
       const b = term(tk[next + 2]);
-      const cat: Category = a && b && a.category !== b.category ? 'killed_or_injured' : a!.category;
+      const cat: Category = b && b.role === 'noun' && a.category !== b.category ? 'killed_or_injured' : a.category;
       const trig = this.triggerBefore(this.qualStart(i));
+      if (this.negated(trig?.at ?? i)) return null;
       return this.make(cat, value, i, next + (b ? 3 : 2), trig?.at ?? i, false, null, 'number, then "between dead and wounded"');
     }
 
-    const qStart = this.qualStart(i);
+    let qStart = this.qualStart(i);
     const noun = term(counted);
     if (noun && noun.role === 'noun' && !noun.value) {
       const trig = this.triggerBefore(qStart);
@@ -234,7 +251,10 @@ export class FigureFinder {
       // 5 قتلى وجرحى → combined
       const pair = term(tk[next + 1]);
       const cat: Category = pair && pair.role === 'noun' && pair.category !== noun.category && tk[next + 1].text.startsWith('و') ? 'killed_or_injured' : noun.category;
-      return this.make(cat, value, i, next + (cat !== noun.category ? 2 : 1), Math.min(trig?.at ?? qStart, qStart), trig?.cumulative ?? false, null, `number counted by the casualty noun "${counted.text}"`);
+      // a toll: ارتفع إلى 27 قتيلا، بلغت 17 قتيلا، 11 قتيلا حصيلة تفجير
+      const rising = [qStart - 1, qStart - 2, qStart - 3].some((j) => j >= 0 && tk[j].kind === 'word' && RISE.has(tk[j].text.replace(/^(و|ل|ف)/, '')));
+      const tollAfter = word(tk[next + (cat !== noun.category ? 2 : 1)], 'حصيله');
+      return this.make(cat, value, i, next + (cat !== noun.category ? 2 : 1), Math.min(trig?.at ?? qStart, qStart), (trig?.cumulative ?? false) || rising || tollAfter, null, `number counted by the casualty noun "${counted.text}"`);
     }
     if (value >= 1900 && value <= 2100 && !victimNoun(counted)) return null;
 
@@ -246,18 +266,23 @@ export class FigureFinder {
       const root = h.partOf ?? head;
       return this.make(this.figures[root].category, value, i, next, qStart - 1, false, root, `breakdown of the figure before ("${bd.text}")`);
     }
-    const trig = this.triggerBefore(qStart);
+    // a number word after its noun: قتلت مهاجمين اثنين
+    let countedEnd = next;
+    const nounBefore = victimNoun(before);
+    if (nounBefore && i === qStart && tk[i].kind === 'word' && value <= 10) { qStart = i - 1; countedEnd = next; }
+    const people = !!(victimNoun(counted) || nounBefore || word(counted, 'من', 'منهم', ...OTHERS) || !counted || counted.kind !== 'word');
+    const trig = this.triggerBefore(qStart, people);
     if (trig) {
       if (this.negated(trig.at)) return null;
-      return this.make(trig.cat, value, i, next, trig.at, trig.cumulative, null, `number governed by the casualty word "${tk[trig.at].text}"`);
+      return this.make(trig.cat, value, i, countedEnd, trig.at, trig.cumulative, null, `number governed by the casualty word "${tk[trig.at].text}"`);
     }
     // coordination with the figure just read: 155 عنصرا من هيئة تحرير الشام و79 عنصرا
     const coordinated = conj || word(tk[qStart - 1], 'و');
-    if (coordinated && head !== null && i - this.figures[head].next <= 7 && (victimNoun(counted) || word(counted, 'اخرين', 'منهم', 'اخرون'))) {
+    if (coordinated && head !== null && i - this.figures[head].next <= 7 && (victimNoun(counted) || word(counted, 'من', 'منهم', ...OTHERS))) {
       const h = this.figures[head];
       return this.make(h.category, value, i, next, qStart, false, h.partOf, `coordinated with the figure before`);
     }
-    // a victim noun followed by a casualty verb: 18 عنصرا قتلوا
+    // people followed by a casualty verb or state: 18 عنصرا قتلوا، 20 شخصا ما زالوا مفقودين
     const v = victimNoun(counted);
     if (v || word(counted, 'منهم', 'من')) {
       const lim = Math.min(tk.length, next + 10);
@@ -268,7 +293,7 @@ export class FigureFinder {
         const c = term(t);
         if (c && c.post) {
           if (this.negated(k)) return null;
-          const f = this.make(c.category, value, i, next, qStart, false, null, `victims followed by the casualty verb "${t.text}"`);
+          const f = this.make(c.category, value, i, next, qStart, false, null, `people followed by the casualty word "${t.text}"`);
           f.next = Math.max(f.next, k + 1);
           return f;
         }
@@ -297,9 +322,14 @@ export class FigureFinder {
       next = Math.max(next, countedEnd + 1);
     }
     if (partOf !== null && victim === 'unknown') victim = this.figures[partOf].victim;
+    // "وأصيب 17 آخرون": the others are of the same kind as the figure before
+    if (victim === 'unknown' && (word(tk[countedEnd], ...OTHERS) || word(tk[countedEnd - 1], ...OTHERS)) && this.figures.length) {
+      victim = this.figures[this.figures.length - 1].victim;
+    }
     const after = QUAL_AFTER.matchAt(tk, next, true) ?? QUAL_AFTER.matchAt(tk, countedEnd, true);
     if (after && value !== null && qualifier === 'exact') { qualifier = after.entry.qualifier; next = Math.max(next, after.next); }
-    const others = word(tk[countedEnd], 'اخرين', 'اخرون', 'اخري', 'اخريات') || word(tk[countedEnd - 1], 'اخرين', 'اخرون');
+    const others = word(tk[countedEnd], ...OTHERS) || word(tk[countedEnd - 1], ...OTHERS);
+    if (word(tk[countedEnd], ...OTHERS)) next = Math.max(next, countedEnd + 1);
     const bounds = value === null ? { low: floor, high: null } : boundsOf(value, qualifier);
     return { category: cat, value, qualifier, ...bounds, first: Math.min(first, q?.first ?? at), next: Math.max(next, countedEnd), at, victim, groups, cumulative, partOf, others, how };
   }

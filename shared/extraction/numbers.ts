@@ -96,5 +96,7 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     break;
   }
   if (j === i || lonePartOne) return null;
-  return { value: total + group, next: j, first: i, words: true, conj: first.conj };
+  // "وأحد عشر" normalises to "واحد عشر": the و is still a conjunction
+  const conj = first.conj || (t.text.startsWith('و') && BY_FORM.has(t.text.slice(1)));
+  return { value: total + group, next: j, first: i, words: true, conj };
 }

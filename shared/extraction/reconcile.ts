@@ -19,6 +19,9 @@ const victimsAgree = (a: Mention, b: Mention) => a.victim === b.victim || a.vict
 const groupsAgree = (a: Mention, b: Mention) => a.groups.length === 0 || b.groups.length === 0 || a.groups.some((g) => b.groups.includes(g));
 const sameGroups = (a: Mention, b: Mention) => a.groups.length === b.groups.length && a.groups.every((g) => b.groups.includes(g));
 
+/** Two readings of one figure: the larger within ×1.5 (+1) of the smaller. */
+const close = (a: number, b: number) => Math.max(a, b) <= 1.5 * Math.min(a, b) + 1;
+
 /** The figure a single mention contributes to its category's total. */
 export function bestOf(m: Mention): number {
   const c = m.count;
@@ -54,27 +57,33 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
 
   const totals: Partial<Record<Category, Total>> = {};
   for (const cat of CATEGORIES) {
-    const countable = numeric.filter((m) => m.category === cat && !m.partOf && !m.duplicateOf);
+    // figures placed outside Syria (Gaza, Lebanon, Iraq …) are kept as mentions but not in the totals
+    const countable = numeric.filter((m) => m.category === cat && !m.partOf && !m.duplicateOf && m.placeBasis !== 'outside Syria');
     if (countable.length === 0) continue;
-    const tolls = countable.filter((m) => m.cumulative || headline.has(m.id));
+    const tolls = countable.filter((m) => m.cumulative || headline.has(m.id) || m.eventDate.period !== null);
     let events = countable.filter((m) => !tolls.includes(m));
     const units: Unit[] = [];
 
     if (tolls.length > 0) {
-      const scope = [...new Set(tolls.flatMap((t) => t.governorates))];
-      const r = reconcile(tolls.map(candidate), policy);
-      const tollVictim = tolls.every((t) => t.victim === tolls[0].victim) ? tolls[0].victim : 'unknown';
-      const inside = events.filter((e) => subset(e.governorates, scope) && (tollVictim === 'unknown' || e.victim === tollVictim));
+      // the largest toll and the tolls close to it are readings of one total (343 vs 327);
+      // a much smaller toll (a headline about one strike, a month within nine) is inside it
+      const top = Math.max(...tolls.map(bestOf));
+      const readings = tolls.filter((t) => close(bestOf(t), top));
+      const scope = [...new Set(readings.flatMap((t) => t.governorates))];
+      const r = reconcile(readings.map(candidate), policy);
+      const tollVictim = readings.every((t) => t.victim === readings[0].victim) ? readings[0].victim : 'unknown';
+      const inside = [...tolls.filter((t) => !readings.includes(t)), ...events]
+        .filter((e) => subset(e.governorates, scope) && (tollVictim === 'unknown' || e.victim === tollVictim));
       const sum = inside.reduce((s, e) => s + bestOf(e), 0);
-      const maxToll = Math.max(...tolls.map(bestOf));
-      if (sum <= maxToll) {
-        for (const e of inside) e.reason = `included in the toll ${r.chosen} (${r.best}): the events it sums (${sum}) do not exceed it`;
+      if (sum <= top) {
+        for (const e of inside) e.reason = `included in the toll ${r.chosen} (${r.best}): the figures of its scope it sums (${sum}) do not exceed it`;
         events = events.filter((e) => !inside.includes(e));
-        for (const t of tolls) if (tolls.length > 1) t.reason = t.id === r.chosen ? `toll chosen as best: ${r.reason}` : `conflicting toll for the same scope as ${r.chosen}: ${r.reason}`;
-        units.push({ members: tolls, ...r });
+        for (const t of readings) if (readings.length > 1) t.reason = t.id === r.chosen ? `toll chosen as best: ${r.reason}` : `conflicting toll for the same scope as ${r.chosen}: ${r.reason}`;
+        units.push({ members: readings, ...r });
       } else {
-        // the events add up to more than the toll: the toll covers only part of them; count the events
-        for (const t of tolls) t.reason = `toll ${bestOf(t)} is smaller than the events of its scope (${sum}); the events are counted instead`;
+        // the figures add up to more than the toll: it covers only part of them; count them instead
+        for (const t of tolls) t.reason = `toll ${bestOf(t)} is smaller than the figures of its scope (${sum}); those are counted instead`;
+        events = [...events, ...tolls.filter((t) => !readings.includes(t))];
       }
     }
 
@@ -86,9 +95,8 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
       for (const x of events) {
         if (x === m || used.has(x.id) || group.includes(x)) continue;
         const a = m.source?.name, b = x.source?.name;
-        const close = Math.max(bestOf(m), bestOf(x)) <= 1.5 * Math.min(bestOf(m), bestOf(x)) + 1;
         const near = Math.abs((sentenceOf.get(m.id) ?? 0) - (sentenceOf.get(x.id) ?? 0)) <= 3;
-        if (a && b && a !== b && close && near && x.victim === m.victim && sameGroups(x, m) && m.governorates.join() === x.governorates.join()) group.push(x);
+        if (a && b && a !== b && close(bestOf(m), bestOf(x)) && near && x.victim === m.victim && sameGroups(x, m) && m.governorates.join() === x.governorates.join()) group.push(x);
       }
       for (const g of group) used.add(g.id);
       if (group.length === 1) { units.push({ members: group, low: m.count.low, best: bestOf(m), high: m.count.high, reason: 'single figure' }); continue; }

@@ -14,6 +14,8 @@ export interface CasualtyTerm {
   gloss: string;
   value?: 1 | 2;
   post?: boolean;
+  /** Weak events count only a figure whose noun names people or casualties. */
+  weak?: boolean;
 }
 
 const t = (category: Category, role: CasualtyTerm['role'], gloss: string, forms: string[], extra: Partial<CasualtyTerm> = {}): CasualtyTerm[] =>
@@ -21,8 +23,10 @@ const t = (category: Category, role: CasualtyTerm['role'], gloss: string, forms:
 
 export const CASUALTY_TERMS: readonly CasualtyTerm[] = [
   // killed: events
-  ...t('killed', 'event', 'killing (of)', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'ارتقاء', 'إعدام', 'تصفية', 'وفاة', 'سقوط']),
-  ...t('killed', 'event', 'killed (verb)', ['قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلتا', 'اغتيال', 'أعدم', 'أعدمت', 'أعدموا', 'قضى', 'قضوا', 'قضت', 'توفي', 'توفوا', 'استشهد', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقوا', 'لقي', 'لقوا', 'لقيت', 'حصد', 'حصدت', 'أودى', 'أودت'], { post: true }),
+  ...t('killed', 'event', 'killing (of)', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'ارتقاء', 'إعدام', 'تصفية', 'اغتيال']),
+  // weak events: a figure only when its counted noun names casualties or people (سقوط 5 قتلى، خسر 9 من عناصره)
+  ...t('killed', 'event', 'fall / death / loss (of)', ['سقوط', 'سقط', 'سقطت', 'وفاة', 'خسر', 'خسرت', 'خسارة', 'فقدان أرواح', 'انتشال', 'انتشال جثث'], { weak: true }),
+  ...t('killed', 'event', 'killed (verb)', ['قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلتا', 'اغتيال', 'أعدم', 'أعدمت', 'أعدموا', 'قضى', 'قضوا', 'قضت', 'توفي', 'توفوا', 'استشهد', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقوا', 'لقي', 'لقوا', 'لقيت', 'حصد', 'حصدت', 'أودى', 'أودت', 'يودي', 'تودي', 'أردى', 'أردت', 'نعى', 'نعت', 'يقتلون'], { post: true }),
   // killed: nouns
   ...t('killed', 'noun', 'dead / killed person', ['قتيل', 'قتيلا', 'قتلى', 'شهيد', 'شهيدا', 'شهداء', 'ضحية', 'ضحايا', 'جثة', 'جثث', 'جثمان', 'جثامين', 'وفيات', 'متوفين']),
   ...t('killed', 'noun', 'two dead (dual)', ['قتيلان', 'قتيلين', 'شهيدان', 'شهيدين', 'ضحيتان', 'ضحيتين', 'جثتان', 'جثتين'], { value: 2 }),
@@ -39,7 +43,7 @@ export const CASUALTY_TERMS: readonly CasualtyTerm[] = [
   // missing
   ...t('missing', 'event', 'disappearance (of)', ['فقدان', 'اختفاء']),
   ...t('missing', 'event', 'went missing (verb)', ['فقدوا', 'فقدت'], { post: true }),
-  ...t('missing', 'noun', 'missing person', ['مفقود', 'مفقودا', 'مفقودين', 'مفقودون']),
+  ...t('missing', 'noun', 'missing person', ['مفقود', 'مفقودا', 'مفقودين', 'مفقودون'], { post: true }),
 ];
 
 /** Two-word phrases for ONE combined figure (killed or injured): مقتل وجرح 4. */

@@ -2,6 +2,11 @@
 // A casualty word within `reach` tokens after one of these cues is negated.
 export interface NegationCue { ar: string; gloss: string; reach: number }
 
+/** Exceptions that turn a negation into a figure: لم يسقط سوى 6 قتلى (only 6 killed). */
+export const EXCEPTIONS: readonly { ar: string; gloss: string }[] = [
+  { ar: 'سوى', gloss: 'except / only' }, { ar: 'إلا', gloss: 'except / only' }, { ar: 'غير', gloss: 'other than' },
+];
+
 export const NEGATIONS: readonly NegationCue[] = [
   { ar: 'دون', gloss: 'without', reach: 3 },
   { ar: 'بدون', gloss: 'without', reach: 3 },

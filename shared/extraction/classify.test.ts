@@ -1,0 +1,108 @@
+// Arabic input → the figures a careful analyst reads. A specification of the figure finder.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.js';
+
+type Want = [category: string, value: number | null, qualifier?: string, victim?: string];
+const figures = (body: string, publishedAt = '2024-11-30') =>
+  extract({ body, publishedAt }).mentions.map((m) => [m.category, m.count.value, m.count.qualifier, m.victim] as const);
+
+function expectFigures(body: string, want: Want[]) {
+  const got = figures(body);
+  expect(got.map(([c, v]) => [c, v])).toEqual(want.map(([c, v]) => [c, v]));
+  want.forEach((w, i) => {
+    if (w[2]) expect(got[i][2], `qualifier of figure ${i + 1}`).toBe(w[2]);
+    if (w[3]) expect(got[i][3], `victim of figure ${i + 1}`).toBe(w[3]);
+  });
+}
+
+describe('numbers that are casualty figures', () => {
+  it.each<[string, Want[]]>([
+    ['قتل 16 مدنياً في قصف على إدلب.', [['killed', 16, 'exact', 'civilian']]],
+    ['سقوط ٣٤٣ قتيلاً في حلب.', [['killed', 343, 'exact', 'unknown']]],
+    ['أسفر القصف عن مقتل خمسة وعشرين شخصاً.', [['killed', 25]]],
+    ['قتل ثلاثمائة وأربعة عناصر من تنظيم الدولة.', [['killed', 304, 'exact', 'combatant']]],
+    ['أصيب ۱۲ مدنياً بجروح.', [['injured', 12, 'exact', 'civilian']]],
+    ['وثقت الشبكة مقتل 1,200 مدني خلال الحصار.', [['killed', 1200]]],
+    ['وثقت الشبكة مقتل ١٬٢٠٠ مدني.', [['killed', 1200]]],
+    ['قتل ما لا يقل عن عشرين عنصراً من قوات النظام.', [['killed', 20, 'at_least', 'combatant']]],
+    ['قتل 7 مدنيين على الأقل.', [['killed', 7, 'at_least', 'civilian']]],
+    ['جرح أكثر من ثمانية مدنيين.', [['injured', 8, 'more_than', 'civilian']]],
+    ['قتل نحو 40 مقاتلاً.', [['killed', 40, 'about', 'combatant']]],
+    ['قتل حوالي 15 شخصا.', [['killed', 15, 'about']]],
+    ['أدى القصف إلى مقتل قرابة ثلاثين مدنيا.', [['killed', 30, 'about']]],
+    ['وقتل ما يصل إلى 12 شخصا.', [['killed', 12, 'up_to']]],
+    ['قُتل ما يزيد عن 100 عنصر.', [['killed', 100, 'more_than']]],
+    ['18 عنصراً قتلوا في الاشتباكات.', [['killed', 18, 'exact', 'combatant']]],
+    ['أسفرت الاشتباكات عن مقتل وجرح 4 عناصر من قوات النظام.', [['killed_or_injured', 4, 'exact', 'combatant']]],
+    ['أسفر الانفجار عن مقتل وإصابة 35 شخصاً.', [['killed_or_injured', 35]]],
+    ['سقط 20 بين قتيل وجريح.', [['killed_or_injured', 20]]],
+    ['أسفر القصف عن مقتل 3 أطفال وإصابة 7 آخرين.', [['killed', 3, 'exact', 'civilian'], ['injured', 7]]],
+    ['تمكنت الفصائل من أسر ثلاثة جنود.', [['captured', 3, 'exact', 'combatant']]],
+    ['اختطف مسلحون 5 مدنيين على طريق درعا.', [['captured', 5, 'exact', 'civilian']]],
+    ['ما يزال 6 أشخاص مفقودين تحت الأنقاض.', [['missing', 6]]],
+    ['قتل 155 عنصراً من هيئة تحرير الشام و79 عنصراً من القوات السورية.', [['killed', 155, 'exact', 'combatant'], ['killed', 79, 'exact', 'combatant']]],
+  ])('%s', (body, want) => expectFigures(body, want));
+});
+
+describe('singular, dual and vague figures', () => {
+  it.each<[string, Want[]]>([
+    ['تسبب القصف بارتقاء شهيد.', [['killed', 1]]],
+    ['أدى الانفجار إلى سقوط قتيل.', [['killed', 1]]],
+    ['قتل طفل في قصف مدفعي.', [['killed', 1, 'exact', 'civilian']]],
+    ['سقط قتيلان وثلاثة جرحى.', [['killed', 2], ['injured', 3]]],
+    ['أسفر الهجوم عن مقتل شخصين.', [['killed', 2]]],
+    ['أصيب جريحان بشظايا.', [['injured', 2]]],
+    ['عشرات الضحايا في قصف على دوما.', [['killed', null, 'vague']]],
+    ['قتلوا عشرات الجنود.', [['killed', null, 'vague', 'combatant']]],
+    ['أدى إلى مقتل عدد من عناصرها.', [['killed', null, 'vague']]],
+    ['تسبب بمقتل وجرح العديد من العناصر.', [['killed_or_injured', null, 'vague']]],
+  ])('%s', (body, want) => expectFigures(body, want));
+});
+
+describe('numbers that are not casualties', () => {
+  it.each<[string]>([
+    ['شن الطيران الحربي أكثر من 28 غارة جوية على المدينة.'],
+    ['ألقت المروحيات 12 برميلاً متفجراً على داريا.'],
+    ['سيطرت الفصائل على ست قرى في ريف حماة.'],
+    ['دمرت الطائرات ثلاث سيارات مفخخة.'],
+    ['تناوبت 4 مقاتلات روسية على قصف المواقع.'],
+    ['خلال الـ 24 ساعة الماضية شهدت المنطقة هدوءاً.'],
+    ['استعاد الجيش السيطرة على المدينة عام 2016.'],
+    ['الثلاثاء 7 ديسمبر (كانون الأول) شهد اشتباكات.'],
+    ['قتل طفل في العاشرة من عمره.'.replace('قتل طفل', 'أصيب صبي')],
+    ['تقدمت الفرقة 25 باتجاه البلدة.'],
+    ['اعتقلت قوات الأمن 12 شاباً في حملة دهم.'],
+    ['تضررت المحطة دون وقوع ضحايا.'],
+    ['لم ترد أنباء عن وقوع إصابات في صفوف المدنيين.'],
+    ['لم يسفر القصف عن سقوط قتلى.'],
+    ['تمكن ثمانية عناصر من الفرار من المدرسة.'],
+    ['نزحت 300 عائلة من القرية.'],
+    ['يبعد الموقع 5 كيلومترات عن الحدود.'],
+    ['أعلنت الفصائل سيطرتها على 3 نقاط عسكرية.'],
+  ])('%s', (body) => expect(figures(body)).toEqual([]));
+});
+
+describe('breakdowns, repeats and running tolls', () => {
+  it('marks a breakdown as part of its total and does not add it', () => {
+    const r = extract({ body: 'تم توثيق مقتل 14 مدنياً بينهم 11 طالبة و3 مدرسين في قصف على حي هرابش.', publishedAt: '2024-11-30' });
+    expect(r.mentions.map((m) => [m.count.value, m.partOf])).toEqual([[14, null], [11, 'm1'], [3, 'm1']]);
+    expect(r.totals.killed?.best).toBe(14);
+  });
+  it('counts a figure told twice once', () => {
+    const r = extract({ title: 'مقتل 5 عناصر من قوات النظام في هجوم على طريق خناصر', body: 'قتل 5 عناصر من قوات النظام بهجوم على طريق أثريا خناصر.' });
+    expect(r.mentions[1].duplicateOf).toBe('m1');
+    expect(r.totals.killed?.best).toBe(5);
+  });
+  it('does not add a running toll to the events it sums, and reconciles it with a conflicting headline', () => {
+    const r = extract({
+      title: 'سقوط 50 قتيلاً في حلب',
+      body: 'قال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا في غارة على حلب. وارتفع عدد القتلى في حلب إلى 47.',
+    });
+    expect(r.mentions.find((m) => m.count.value === 47)?.cumulative).toBe(true);
+    expect(r.totals.killed).toMatchObject({ low: 47, best: 47, high: 50 });
+  });
+  it('adds separate events', () => {
+    const r = extract({ body: 'قتل 3 مدنيين في قصف على إدلب. وفي حماة، قتل 4 عناصر من قوات النظام بهجوم.' });
+    expect(r.totals.killed?.best).toBe(7);
+  });
+});
