@@ -64,14 +64,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function run(url: string, connections: number, counter: { n: number }) {
+async function run(url: string, connections: number, counter: { n: number; ms: number[] }) {
   const times: number[] = [];
   const before = counter.n;
+  counter.ms = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const inst = autocannon({ url: `${url}${PATH}`, connections, duration: SECONDS }, (err, res) => (err ? reject(err) : resolve(res)));
     inst.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
+  const dynamoMs = [...counter.ms].sort((a, b) => a - b);
   const requests = result.requests.total;
   return {
     connections,
@@ -82,6 +84,9 @@ async function run(url: string, connections: number, counter: { n: number }) {
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     dynamoPerRequest: (counter.n - before) / times.length,
+    dynamoP50: percentile(dynamoMs, 50),
+    dynamoP95: percentile(dynamoMs, 95),
+    load: os.loadavg()[0],
   };
 }
 
@@ -96,11 +101,17 @@ async function main() {
     console.log(`seeded ${incidents} incidents (${ARTICLES} articles, 14 governorates × 2024) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     // The API's own client, with a middleware that counts every request it sends to DynamoDB.
-    const counter = { n: 0 };
+    // It also times each one, to show how much of the API's latency is DynamoDB Local's.
+    const counter = { n: 0, ms: [] as number[] };
     const apiClient = createDynamoClient(servers.dynamoEndpoint);
     apiClient.middlewareStack.add((next) => async (args) => {
       counter.n++;
-      return next(args);
+      const t = performance.now();
+      try {
+        return await next(args);
+      } finally {
+        counter.ms.push(performance.now() - t);
+      }
     }, { step: 'finalizeRequest', name: 'countDynamoRequests' });
     const failures: unknown[] = [];
     const api = await startApiServer({
@@ -119,6 +130,7 @@ async function main() {
         console.log(`requests/s ${r.rps.toFixed(0)}`);
         console.log(`p95 ${r.p95.toFixed(1)} ms   (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms)`);
         console.log(`dynamodb requests ${r.dynamoPerRequest.toFixed(2)} per API request`);
+        console.log(`  of which DynamoDB Local itself: p50 ${r.dynamoP50.toFixed(1)} ms, p95 ${r.dynamoP95.toFixed(1)} ms; load average ${r.load.toFixed(1)}`);
       }
       console.log(`API errors ${failures.length}${failures.length ? `: ${String(failures[0])}` : ''}`);
     } finally {

@@ -1,6 +1,6 @@
-// Syria's 14 governorates (admin1) with the p-codes the gazetteer and the stored data use.
-// Names follow ../shared/data/syria-places.csv (OCHA COD-AB). Kept here as data until the
-// extraction gazetteer exports its own table; the API only needs p-code → names.
+// Governorates as the API lists them: the extraction gazetteer's table (one source of truth for
+// p-codes and names), in the API's field names.
+import { GOVERNORATES as GAZETTEER_GOVERNORATES } from '../extraction/gazetteer.js';
 
 export interface Governorate {
   pcode: string;
@@ -8,21 +8,6 @@ export interface Governorate {
   nameEn: string;
 }
 
-export const GOVERNORATES: readonly Governorate[] = [
-  { pcode: 'SY01', nameAr: 'مدينة دمشق', nameEn: 'Damascus' },
-  { pcode: 'SY02', nameAr: 'حلب', nameEn: 'Aleppo' },
-  { pcode: 'SY03', nameAr: 'ريف دمشق', nameEn: 'Rural Damascus' },
-  { pcode: 'SY04', nameAr: 'حمص', nameEn: 'Homs' },
-  { pcode: 'SY05', nameAr: 'حماة', nameEn: 'Hama' },
-  { pcode: 'SY06', nameAr: 'اللاذقية', nameEn: 'Lattakia' },
-  { pcode: 'SY07', nameAr: 'إدلب', nameEn: 'Idleb' },
-  { pcode: 'SY08', nameAr: 'الحسكة', nameEn: 'Al-Hasakeh' },
-  { pcode: 'SY09', nameAr: 'دير الزور', nameEn: 'Deir-ez-Zor' },
-  { pcode: 'SY10', nameAr: 'طرطوس', nameEn: 'Tartous' },
-  { pcode: 'SY11', nameAr: 'الرقة', nameEn: 'Ar-Raqqa' },
-  { pcode: 'SY12', nameAr: 'درعا', nameEn: "Dar'a" },
-  { pcode: 'SY13', nameAr: 'السويداء', nameEn: 'As-Sweida' },
-  { pcode: 'SY14', nameAr: 'القنيطرة', nameEn: 'Quneitra' },
-];
+export const GOVERNORATES: readonly Governorate[] = GAZETTEER_GOVERNORATES.map((g) => ({ pcode: g.pcode, nameAr: g.ar, nameEn: g.en }));
 
 export const GOVERNORATE_PCODES: ReadonlySet<string> = new Set(GOVERNORATES.map((g) => g.pcode));
