@@ -130,7 +130,11 @@ function spansOverlap(aStarts: number[], aLen: number, bStarts: number[], bLen: 
   return aStarts.some((a) => bStarts.some((b) => a < b + bLen && b < a + aLen));
 }
 
-export interface TotalCheck { category: Category; best: number; ranges: Range[]; ok: boolean }
+export interface TotalCheck {
+  category: Category; best: number; ranges: Range[]; ok: boolean;
+  /** The engine's own account of the total: what it summed and why (for tuning). */
+  why: string;
+}
 export interface NotCasualtyHit { span: string; prediction: Mention }
 export interface AttributeTally { ok: number; n: number }
 export type AttributeName = 'governorate' | 'noGovernorate' | 'victim' | 'qualifier' | 'eventDate' | 'cumulative' | 'source';
@@ -160,6 +164,8 @@ const sameSource = (expected: string, m: Mention): boolean => {
   const want = expected.toLowerCase();
   return got.some((g) => g.includes(want) || want.includes(g));
 };
+
+const quote = (text: string, m: Mention) => (Number.isInteger(m.start) && Number.isInteger(m.end) ? text.slice(m.start, m.end) : m.quote ?? '');
 
 /** Scores one extraction against one sample's expectations. */
 export function scoreSample(s: Sample, out: ArticleExtraction): SampleScore {
@@ -216,8 +222,14 @@ export function scoreSample(s: Sample, out: ArticleExtraction): SampleScore {
 
   const totals: TotalCheck[] = Object.entries(e.totals).map(([category, range]) => {
     const ranges = (Array.isArray(range) ? range : [range]) as Range[];
-    const best = out.totals?.[category as Category]?.best ?? 0;
-    return { category: category as Category, best, ranges, ok: ranges.some((r) => best >= r.low && best <= r.high) };
+    const total = out.totals?.[category as Category];
+    const best = total?.best ?? 0;
+    const quoteOf = (id: string) => {
+      const m = out.mentions.find((x) => x.id === id);
+      return m ? `${id} ${predictedValue(m) ?? 'vague'} «${quote(s.text, m)}»` : id;
+    };
+    const why = total ? `${total.reason}; from ${total.from.map(quoteOf).join(', ') || 'nothing'}` : 'no total';
+    return { category: category as Category, best, ranges, ok: ranges.some((r) => best >= r.low && best <= r.high), why };
   });
 
   return {
@@ -269,7 +281,6 @@ export function scoreSamples(samples: Sample[], run: Extractor = extract): { sco
   return { scores, errors, overall: summarise(scores) };
 }
 
-const quote = (text: string, m: Mention) => (Number.isInteger(m.start) && Number.isInteger(m.end) ? text.slice(m.start, m.end) : m.quote ?? '');
 export const describeExpected = (m: ExpectedMention) => `${m.category} ${m.value ?? 'vague'} «${m.evidence}»`;
 export const describePredicted = (text: string, m: Mention) => `${m.category} ${predictedValue(m) ?? 'vague'} «${quote(text, m)}» @${m.start}`;
 const pct = (x: number) => x.toFixed(3);
@@ -285,10 +296,11 @@ export function formatReport(result: ReturnType<typeof scoreSamples>, opts: { ve
     const err = result.errors.get(s.name);
     if (err) lines.push(`       engine error: ${err.split('\n').slice(0, 3).join(' | ')}`);
     for (const m of s.misses) lines.push(`       missed  ${describeExpected(m)}`);
-    for (const m of s.extras) lines.push(`       extra   ${describePredicted(s.text, m)}`);
+    for (const m of s.extras) lines.push(`       extra   ${describePredicted(s.text, m)}${opts.verbose && m.reason ? ` (engine: ${m.reason})` : ''}`);
     for (const h of s.notCasualtyHits) lines.push(`       on not-a-casualty «${h.span}»: ${describePredicted(s.text, h.prediction)}`);
     for (const t of s.totals.filter((x) => !x.ok)) {
       lines.push(`       total   ${t.category} best=${t.best}, expected ${t.ranges.map((r) => `${r.low}..${r.high}`).join(' or ')}`);
+      if (opts.verbose) lines.push(`               engine: ${t.why}`);
     }
     if (opts.verbose) for (const d of s.disagreements) lines.push(`       attr    ${d}`);
   }
