@@ -163,6 +163,7 @@ export const ReportFileSchema = z.object({
 export const ReportSetSchema = z.object({
   period: z.enum(['day', 'week', 'month']),
   periodKey: z.string(),
+  selection: z.array(z.string()).nullable().describe('Governorates of a report made for a selection; null = all Syria.'),
   files: z.array(ReportFileSchema),
 });
 components.add(ReportFileSchema, { id: 'ReportFile' });

@@ -59,7 +59,7 @@ beforeAll(async () => {
   for (const a of PAGING) await seedArticle(table.stores, a);
 
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
-  for (const key of ['reports/week/2024-W47/report.pdf', 'reports/week/2024-W48/report.pdf', 'reports/week/2024-W48/killed.png', 'reports/week/2024-W48/data.json', 'reports/month/2024-10/report.pdf']) {
+  for (const key of ['reports/week/2024-W47/report.pdf', 'reports/week/2024-W48/report.pdf', 'reports/week/2024-W48/killed.png', 'reports/week/2024-W48/data.json', 'reports/week/2024-W48/SY02-SY07/report.pdf', 'reports/month/2024-10/report.pdf', 'reports/week/notes.txt']) {
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: `bytes of ${key}` }));
   }
 
@@ -244,7 +244,9 @@ describe('articles, governorates, health, OpenAPI', () => {
 describe('reports', () => {
   it('lists report sets newest first with presigned links that work', async () => {
     const r = await get('/v1/reports', '/v1/reports?period=week');
-    expect(r.body.items.map((s: { periodKey: string }) => s.periodKey)).toEqual(['2024-W48', '2024-W47']);
+    expect(r.body.items.map((s: { periodKey: string; selection: string[] | null }) => [s.periodKey, s.selection])).toEqual([
+      ['2024-W48', null], ['2024-W48', ['SY02', 'SY07']], ['2024-W47', null],
+    ]);
     const w48 = r.body.items[0];
     expect(w48.files.map((f: { name: string }) => f.name)).toEqual(['data.json', 'killed.png', 'report.pdf']);
     const pdf = w48.files.find((f: { name: string }) => f.name === 'report.pdf');
@@ -256,7 +258,8 @@ describe('reports', () => {
 
   it('gives the latest report of a period, and 404 when there is none', async () => {
     const latest = await get('/v1/reports/latest', '/v1/reports/latest?period=week');
-    expect(latest.body).toMatchObject({ period: 'week', periodKey: '2024-W48' });
+    expect(latest.body).toMatchObject({ period: 'week', periodKey: '2024-W48', selection: null });
+    expect(latest.body.files).toHaveLength(3);
     const none = await get('/v1/reports/latest', '/v1/reports/latest?period=day');
     expect(none.status).toBe(404);
   });
