@@ -54,7 +54,7 @@ const NEG = new PhraseIndex(NEGATIONS, (n) => n.ar);
 const GROUP_INDEX = new PhraseIndex<GroupName>(GROUPS, (g) => g.ar);
 const MONTH_INDEX = new PhraseIndex(MONTHS, (m) => m.ar);
 const TOLL_NOUNS = new Set(['عدد', 'حصيله', 'اعداد']);
-const BREAKDOWN = new Set(['بينهم', 'منهم', 'بينهن', 'منهن', 'بينها', 'منها', 'وبينهم', 'ومنهم']);
+const BREAKDOWN = new Set(['بينهم', 'منهم', 'بينهن', 'منهن', 'بينها', 'منها', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'بينهما', 'منهما']);
 // Words that may stand between an event word and its number: أسفر عن مقتل 5، أودى بحياة 12
 const BRIDGE = new Set(['عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو', 'فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'اثرها', 'باثرها', 'بنتيجتها', 'منها', 'به', 'بها', 'اليوم', 'امس', 'جثث', 'جثامين', 'جراء', 'ذلك', 'علي اثرها']);
 const EXCEPT = new Set(EXCEPTIONS.map((e) => norm(e.ar)));
@@ -147,10 +147,10 @@ export class FigureFinder {
     const tk = this.tokens;
     // a toll may name its places and period between the toll noun and its number:
     // ارتفع عدد القتلى في إدلب وحلب منذ الصباح إلى 327
-    let free = 10;
+    let free = word(tk[start - 1], 'الي') ? 20 : 10;
     let usedFree = 0;
     let rise = false;
-    for (let k = start - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
+    for (let k = start - 1, steps = 0; k >= 0 && steps < 30; k--, steps++) {
       const t = tk[k];
       if (isClauseEnd(t)) return null;
       const c = term(t);
@@ -173,6 +173,7 @@ export class FigureFinder {
       }
       // جثث 12 شخصا: a casualty noun right before its number
       if (c && c.role === 'noun' && !c.value && k === start - 1 && !isDefinite(t.text) && people) return { cat: c.category, at: k, cumulative: false };
+      if (t.kind === 'punct' && (t.text === '"' || t.text === "'")) continue;
       if (t.kind !== 'word') return null;
       if (RISE.has(t.text.replace(/^(و|ل|ف)/, ''))) { rise = true; continue; }
       if (BRIDGE.has(t.text) || t.text === 'و') continue;
@@ -363,21 +364,40 @@ export class FigureFinder {
     return this.make(trig.cat, null, i, isOthers ? i + 1 : countedAt + (victimNoun(counted) ? 1 : 0), trig.at, false, null, `vague quantity "${tk[i].text}" after "${tk[trig.at].text}"`, vq.floor);
   }
 
-  /** Dual nouns: قتيلان، جريحين; or an event with a dual victim noun: مقتل شخصين. */
+  /** A breakdown marker (بينهم، منهم، هم) right before token `at`, with the figure it breaks down. */
+  private breakdownHead(at: number): number | null {
+    const head = this.lastFigureInSentence(at);
+    const bd = this.tokens[at - 1];
+    if (head === null || !bd || !BREAKDOWN.has(bd.text)) return null;
+    return this.figures[head].partOf ?? head;
+  }
+
+  /** Dual nouns: قتيلان، جريحين; an event with a dual victim noun: مقتل شخصين; a dual in a list: بينهم ثلاث نساء وطفلان، وعنصران. */
   private dual(i: number): Figure | null {
     const tk = this.tokens;
     const c = term(tk[i]);
-    if (c && c.role === 'noun' && c.value === 2) {
-      const trig = this.triggerBefore(i);
-      if (this.negated(trig?.at ?? i)) return null;
-      return this.make(c.category, 2, i, i + 1, trig?.at ?? i, false, null, `dual casualty noun "${tk[i].text}"`);
-    }
     const v = victimNoun(tk[i]);
-    if (v && v.value === 2) {
-      const trig = this.triggerBefore(i);
-      if (!trig || i - trig.at > 2) return null;
+    const isDualNoun = c && c.role === 'noun' && c.value === 2;
+    const isDualVictim = v && v.value === 2;
+    if (!isDualNoun && !isDualVictim) return null;
+    const root = this.breakdownHead(i);
+    if (root !== null) return this.make(this.figures[root].category, 2, i, i + 1, i - 1, false, root, `dual "${tk[i].text}" in a breakdown`);
+    const trig = this.triggerBefore(i);
+    if (trig && (isDualNoun || i - trig.at <= 2)) {
       if (this.negated(trig.at)) return null;
-      return this.make(trig.cat, 2, i, i + 1, trig.at, false, null, `dual victim noun "${tk[i].text}" after "${tk[trig.at].text}"`);
+      return this.make(isDualNoun ? c!.category : trig.cat, 2, i, i + 1, trig.at, false, null, `dual "${tk[i].text}"`);
+    }
+    // coordinated with the figure just read: … بينهم ثلاث نساء وطفلان، وعنصران من الأمن
+    const head = this.lastFigureInSentence(i);
+    if (tk[i].text.startsWith('و') && head !== null && i - this.figures[head].next <= 3) {
+      let comma = false;
+      for (let k = this.figures[head].next; k < i; k++) if (isClauseEnd(tk[k])) comma = true;
+      const h = this.figures[head];
+      return this.make(isDualNoun ? c!.category : h.category, 2, i, i + 1, i, false, comma ? null : h.partOf, `dual "${tk[i].text}" coordinated with the figure before`);
+    }
+    if (isDualNoun) {
+      if (this.negated(i)) return null;
+      return this.make(c!.category, 2, i, i + 1, i, false, null, `dual casualty noun "${tk[i].text}"`);
     }
     return null;
   }

@@ -25,6 +25,7 @@ const PERIOD_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+const word = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === 'word' && ws.includes(t.text);
 function addDays(base: Date, n: number): Date { const d = new Date(base); d.setUTCDate(d.getUTCDate() + n); return d; }
 
 /** Parses a publication date (ISO date or date-time) to a UTC midnight Date, or null. */
@@ -54,7 +55,7 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
       continue;
     }
     // "خلال تسعة أشهر" / "خلال الأشهر التسعة الماضية"
-    if (t.kind === 'word' && (t.text === 'خلال' || t.text === 'طيله' || t.text === 'طوال')) {
+    if (t.kind === 'word' && (t.text === 'خلال' || t.text === 'طيله' || t.text === 'طوال' || t.text === 'في')) {
       const n = readNumber(tokens, i + 1);
       const unitTok = n ? tokens[n.next] : undefined;
       const unit = unitTok ? PERIOD_UNITS[unitTok.text] : undefined;
@@ -62,6 +63,17 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
         const days = unit === 'week' ? 7 * n.value : unit === 'month' ? 30 * n.value : 365 * n.value;
         out.push({ date: null, precision: unit === 'week' ? 'week' : 'month', period: { from: iso(addDays(published, -days)), to: iso(published) }, basis: `during ${n.value} ${unit}s`, first: i, next: n.next + 1 });
         i = n.next;
+        continue;
+      }
+    }
+    // "منذ مطلع عام 2024" / "منذ بداية 2023"
+    if (word(t, 'منذ') && word(tokens[i + 1], 'مطلع', 'بدايه', 'بداية')) {
+      let j = i + 2;
+      if (word(tokens[j], 'عام', 'العام', 'سنه')) j++;
+      const y = tokens[j];
+      if (y && y.kind === 'number' && (y.value ?? 0) > 1990 && (y.value ?? 0) <= published.getUTCFullYear()) {
+        out.push({ date: null, precision: 'month', period: { from: `${y.value}-01-01`, to: iso(published) }, basis: `since the start of ${y.value}`, first: i, next: j + 1 });
+        i = j;
         continue;
       }
     }
@@ -117,9 +129,11 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
 /** The event date of a figure at token index `at` in sentence [first,last]. */
 export function dateFor(dates: DateMention[], at: number, first: number, last: number, lead: DateMention | null, published: Date | null): EventDate {
   let best: DateMention | null = null;
+  // a period phrase just after the figure is its period (مقتل 1721 مدنيا خلال تسعة أشهر)
+  const dist = (d: DateMention) => (d.period && d.first > at && d.first - at <= 8 ? 0 : Math.abs(d.first - at));
   for (const d of dates) {
     if (d.first < first || d.first > last) continue;
-    if (!best || Math.abs(d.first - at) < Math.abs(best.first - at)) best = d;
+    if (!best || dist(d) < dist(best)) best = d;
   }
   const pick = best ?? lead;
   if (pick) {

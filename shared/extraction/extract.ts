@@ -92,10 +92,11 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Arti
     const segLast = next && sentenceIndex(sents, next.at) === si ? next.first - 1 : s.last;
     let placed = governoratesIn(places, segFirst, segLast);
     let basis = 'clause';
-    if (!placed.govs.length && !placed.foreign) { placed = governoratesIn(places, s.first, s.last); basis = 'sentence'; }
+    if (!placed.govs.length && !placed.foreign && !placed.national) { placed = governoratesIn(places, s.first, s.last); basis = 'sentence'; }
     let govs = placed.govs;
     if (f.partOf !== null && mentions[f.partOf]) { govs = mentions[f.partOf].governorates; basis = 'its total'; }
     else if (!govs.length && placed.foreign) basis = 'outside Syria';
+    else if (!govs.length && placed.national) basis = 'all of Syria';
     else if (!govs.length && dl.govs.length) { govs = dl.govs; basis = 'dateline'; }
     else if (!govs.length && main.length) { govs = main; basis = 'article'; }
     else if (!govs.length) basis = 'none';

@@ -2,7 +2,7 @@
 // locate most reports, with Arabic spellings. Optionally extended at run time with the
 // full OCHA places file for village-level placement (loadPlacesCsv).
 import { PLACES, type Place } from './lexicon/places.js';
-import { FOREIGN_PLACES } from './lexicon/foreign-places.js';
+import { FOREIGN_PLACES, NATIONAL_NAMES } from './lexicon/foreign-places.js';
 import { PhraseIndex } from './phrases.js';
 
 export interface Governorate { pcode: string; en: string; ar: string }
@@ -25,13 +25,17 @@ export const GOVERNORATES: readonly Governorate[] = [
 ];
 export const GOVERNORATE_CODES: ReadonlySet<string> = new Set(GOVERNORATES.map((g) => g.pcode));
 
-export type PlaceEntry = Place | { ar: string; en: string; foreign: true };
+export type PlaceEntry = Place | { ar: string; en: string; foreign: true } | { ar: string; en: string; national: true };
 
 export class Gazetteer {
   readonly index: PhraseIndex<PlaceEntry>;
   readonly size: number;
   constructor(places: readonly Place[] = PLACES) {
-    const entries: PlaceEntry[] = [...places, ...FOREIGN_PLACES.map((f) => ({ ar: f.ar, en: f.gloss, foreign: true as const }))];
+    const entries: PlaceEntry[] = [
+      ...places,
+      ...FOREIGN_PLACES.map((f) => ({ ar: f.ar, en: f.gloss, foreign: true as const })),
+      ...NATIONAL_NAMES.map((f) => ({ ar: f.ar, en: f.gloss, national: true as const })),
+    ];
     this.index = new PhraseIndex(entries, (e) => e.ar);
     this.size = places.length;
   }

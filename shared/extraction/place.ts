@@ -4,11 +4,15 @@
 import type { PlaceRef } from './types.js';
 import { DEFAULT_GAZETTEER, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import type { Token } from './tokens.js';
+import { norm } from './normalise.js';
 
-export interface PlaceMention { first: number; next: number; name: string; place: PlaceRef | null; foreign: boolean }
+export interface PlaceMention { first: number; next: number; name: string; place: PlaceRef | null; foreign: boolean; national?: boolean }
 
 // Words that announce a place, so that a name that is also a common word counts.
 const CUES = new Set(['في', 'مدينه', 'بلده', 'قريه', 'حي', 'منطقه', 'ريف', 'بريف', 'بلدات', 'قري', 'مدينتي', 'بلدتي', 'مخيم', 'محيط', 'اطراف', 'مناطق', 'ناحيه', 'بمدينه', 'ببلده', 'بقريه', 'بحي', 'قرب', 'بالقرب', 'جنوب', 'شمال', 'شرق', 'غرب', 'غربي', 'شرقي', 'شمالي', 'جنوبي', 'وسط', 'طريق', 'محافظه', 'بمحافظه', 'من']);
+
+const FOREIGN_CUES = new Set(['في', 'وفي', 'داخل', 'قرب', 'بالقرب', 'مدينه', 'العاصمه', 'قطاع', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'محافظه', 'اقليم', 'بلده', 'مخيم', 'حدود']);
+const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'غربي', 'شمالي', 'بشمال', 'بجنوب', 'بشرق', 'بغرب']);
 
 /** Finds every place name in the tokens. */
 export function findPlaces(tokens: Token[], slice: (first: number, next: number) => string, gaz: Gazetteer = DEFAULT_GAZETTEER): PlaceMention[] {
@@ -19,7 +23,15 @@ export function findPlaces(tokens: Token[], slice: (first: number, next: number)
     const e: PlaceEntry = hit.entry;
     const name = slice(i, hit.next);
     if ('foreign' in e) {
-      out.push({ first: i, next: hit.next, name, place: null, foreign: true });
+      // a foreign country is a place only where the text puts something there (وفي لبنان، في قطاع غزة، قرب أنقرة),
+      // not where it names an actor (بقصف قوات النظام وروسيا)
+      const prev = tokens[i - 1];
+      const attached = /^(وب|ب|وفي|في)/.test(tokens[i].text) && tokens[i].text !== norm(e.ar);
+      if (attached || (prev && prev.kind === 'word' && FOREIGN_CUES.has(prev.text))) out.push({ first: i, next: hit.next, name, place: null, foreign: true });
+    } else if ('national' in e) {
+      // "شمال غربي سوريا" is a region, not the whole country
+      const prev = tokens[i - 1];
+      if (!(prev && prev.kind === 'word' && DIRECTIONS.has(prev.text))) out.push({ first: i, next: hit.next, name, place: null, foreign: false, national: true });
     } else {
       if (e.needsCue) {
         const prev = tokens[i - 1];
@@ -34,17 +46,19 @@ export function findPlaces(tokens: Token[], slice: (first: number, next: number)
 }
 
 /** Governorates named in a token range, in order of first mention. */
-export function governoratesIn(places: PlaceMention[], first: number, last: number): { govs: string[]; refs: PlaceRef[]; foreign: boolean } {
+export function governoratesIn(places: PlaceMention[], first: number, last: number): { govs: string[]; refs: PlaceRef[]; foreign: boolean; national: boolean } {
   const govs: string[] = [];
   const refs: PlaceRef[] = [];
   let foreign = false;
+  let national = false;
   for (const p of places) {
     if (p.first < first || p.first > last) continue;
     if (p.foreign) { foreign = true; continue; }
+    if (p.national) { national = true; continue; }
     refs.push(p.place!);
     if (!govs.includes(p.place!.governorate)) govs.push(p.place!.governorate);
   }
-  return { govs, refs, foreign };
+  return { govs, refs, foreign, national };
 }
 
 /** The article's main governorates: the dateline's, else the most often named. */

@@ -73,7 +73,7 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
       const r = reconcile(readings.map(candidate), policy);
       const tollVictim = readings.every((t) => t.victim === readings[0].victim) ? readings[0].victim : 'unknown';
       const inside = [...tolls.filter((t) => !readings.includes(t)), ...events]
-        .filter((e) => subset(e.governorates, scope) && (tollVictim === 'unknown' || e.victim === tollVictim));
+        .filter((e) => (scope.length === 0 || subset(e.governorates, scope)) && (tollVictim === 'unknown' || e.victim === tollVictim));
       const sum = inside.reduce((s, e) => s + bestOf(e), 0);
       if (sum <= top) {
         for (const e of inside) e.reason = `included in the toll ${r.chosen} (${r.best}): the figures of its scope it sums (${sum}) do not exceed it`;

@@ -67,7 +67,7 @@ export function isSentenceEnd(t: Token): boolean {
 
 /** Clause boundaries: sentence ends plus commas, semicolons, brackets and dashes. */
 export function isClauseEnd(t: Token): boolean {
-  return isSentenceEnd(t) || (t.kind === 'punct' && /[,;:()\[\]\-"]/.test(t.text));
+  return isSentenceEnd(t) || (t.kind === 'punct' && /[,;:()\[\]\-|]/.test(t.text));
 }
 
 export interface Sentence { first: number; last: number; start: number; end: number }

@@ -38,8 +38,11 @@ export const SOURCES: readonly SourceName[] = [
   { ar: 'فرانس بريس', name: 'AFP', kind: 'agency', gloss: 'Agence France-Presse' },
   { ar: 'أسوشيتد برس', name: 'AP', kind: 'agency', gloss: 'Associated Press' },
   { ar: 'د ب أ', name: 'dpa', kind: 'agency', gloss: 'dpa' },
-  { ar: 'الجزيرة', name: 'Al Jazeera', kind: 'outlet', gloss: 'Al Jazeera' },
-  { ar: 'العربية', name: 'Al Arabiya', kind: 'outlet', gloss: 'Al Arabiya' },
+  // "الجزيرة" and "العربية" are also common words (the Jazira region, "Arab"): only with a cue
+  { ar: 'مراسل الجزيرة', name: 'Al Jazeera', kind: 'outlet', gloss: 'Al Jazeera correspondent' },
+  { ar: 'قناة الجزيرة', name: 'Al Jazeera', kind: 'outlet', gloss: 'Al Jazeera channel' },
+  { ar: 'الجزيرة نت', name: 'Al Jazeera', kind: 'outlet', gloss: 'Al Jazeera Net' },
+  { ar: 'قناة العربية', name: 'Al Arabiya', kind: 'outlet', gloss: 'Al Arabiya channel' },
   { ar: 'الشرق الأوسط', name: 'Asharq Al-Awsat', kind: 'outlet', gloss: 'Asharq Al-Awsat' },
   { ar: 'عنب بلدي', name: 'Enab Baladi', kind: 'outlet', gloss: 'Enab Baladi' },
   { ar: 'ناشطون', name: 'activists', kind: 'activists', gloss: 'activists' },
