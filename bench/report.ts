@@ -26,11 +26,10 @@ function time(label: string, fn: () => Buffer, target: number): void {
   console.log(`${label} ${Math.round(m)} ms (median of ${RUNS}; min ${Math.round(Math.min(...ms))}, max ${Math.round(Math.max(...ms))}; ${bytes} bytes; target ≤ ${target} ms${m > target ? ' — MISSED' : ''})`);
 }
 
-const fx = fixtureContents({ from: '2024-11-18', to: '2024-12-01' });
+const fx = fixtureContents({ from: '2024-11-18', to: '2024-12-01', atLeast: 1 });
 const data = await buildReportData(memoryStores(fx), { period: 'week', to: '2024-12-01' });
-const days = new Set(data.days.filter((d) => d.totals.killed.incidents + d.totals.injured.incidents + d.totals.captured.incidents > 0).map((d) => d.day));
-const govs = new Set(data.scopes.filter((s) => !s.multi && Object.values(s.totals).some((f) => f.incidents > 0)).map((s) => s.scope));
-console.log(`fixture: ${data.incidents.total} incidents, ${govs.size} governorates with figures × ${days.size} days, ${data.articles.length} articles`);
+const cells = new Set(fx.incidents.filter((i) => i.day >= data.period.from && i.governorates.length === 1).map((i) => `${i.governorates[0]}|${i.day}`));
+console.log(`fixture: ${data.incidents.total} incidents in ${cells.size} governorate-days (14 × 7 = 98), ${data.articles.length} articles, ${data.incidents.top.length} detailed`);
 
 time('weekly pdf', () => renderPdf(data), 1500);
 time('png', () => renderChartPng('killed-by-governorate', data), 150);

@@ -54,8 +54,10 @@ export interface FixtureOptions {
   to: string;
   governorates?: string[];
   seed?: number;
-  /** Incidents per governorate per day on average. */
+  /** Scales the number of incidents per governorate per day (about 0.7 × density on average). */
   density?: number;
+  /** At least this many incidents in every governorate on every day (the bench fills the grid). */
+  atLeast?: number;
 }
 
 export interface FixtureContents {
@@ -121,7 +123,7 @@ export function fixtureContents(opts: FixtureOptions): FixtureContents {
 
   for (const day of daysBetween(opts.from, opts.to)) {
     for (const gov of govs) {
-      const count = Math.floor(density * rand() * 2);
+      const count = Math.max(opts.atLeast ?? 0, Math.floor(density * rand() * 2));
       for (let k = 0; k < count; k++) {
         const category: Category = pick(['killed', 'killed', 'killed', 'injured', 'captured']);
         const victim: VictimType = pick(['civilian', 'civilian', 'combatant', 'unknown']);
