@@ -8,6 +8,7 @@ import { createDynamoStores } from '../store/dynamodb/index.js';
 import type { IngestDeps } from './ingest-object.js';
 import { s3ObjectSource } from './object-source.js';
 import { recomputeWith } from './recompute.js';
+import { ScopeDayCache } from './scope-day-cache.js';
 
 export function defaultIngestDeps(): { deps: IngestDeps; idempotency: { client: ReturnType<typeof dynamoBase>; tableName: string } } {
   const cfg = readConfig();
@@ -17,6 +18,7 @@ export function defaultIngestDeps(): { deps: IngestDeps; idempotency: { client: 
       objects: s3ObjectSource(s3()),
       extract,
       recompute: recomputeWith(cfg.BEST_POLICY),
+      cache: new ScopeDayCache(),
     },
     idempotency: { client: dynamoBase(), tableName: cfg.IDEMPOTENCY_TABLE },
   };

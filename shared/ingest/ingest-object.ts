@@ -10,6 +10,7 @@ import type { ObjectRef } from './s3-event.js';
 import type { ObjectSource } from './object-source.js';
 import { storedMentions, type Recompute } from './plan.js';
 import { storeArticle, type StoreOutcome } from './store-article.js';
+import type { ScopeDayCache } from './scope-day-cache.js';
 
 export interface IngestDeps {
   store: IngestStore;
@@ -19,6 +20,8 @@ export interface IngestDeps {
   recompute: Recompute;
   now?: () => Date;
   maxAttempts?: number;
+  /** Scope-days this process wrote last (one per handler instance; see scope-day-cache.ts). */
+  cache?: ScopeDayCache;
 }
 
 export interface IngestOutcome extends StoreOutcome {
@@ -70,6 +73,6 @@ export async function ingestObject(deps: IngestDeps, ref: ObjectRef): Promise<In
     publishedAt: a.publishedAt, publishedAtSource: a.publishedAtSource, extractorVersion: extraction.extractorVersion,
     ingestedAt: now.toISOString(), textLength: extraction.textLength, mentionCount: mentions.length,
   };
-  const outcome = await storeArticle({ store: deps.store, recompute: deps.recompute, maxAttempts: deps.maxAttempts }, record, extraction, mentions);
+  const outcome = await storeArticle({ store: deps.store, recompute: deps.recompute, maxAttempts: deps.maxAttempts, cache: deps.cache }, record, extraction, mentions);
   return { ...outcome, source, rejection: null, warnings: read.warnings };
 }

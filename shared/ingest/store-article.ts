@@ -1,10 +1,13 @@
 // Stores one extracted article exactly once, whatever the delivery order or repetition:
 // read every scope-day it touches, recompute them with its mentions, commit all of it in
 // one guarded transaction, and on a lost race read again (docs/data-model.md).
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ArticleExtraction } from '../extraction/types.js';
 import { WriteConflictError, type ArticleRecord, type IngestStore, type StoredMention } from '../store/ports.js';
 import { planScopeDay, scopeDaysOf, type Recompute } from './plan.js';
+import type { ScopeDayCache } from './scope-day-cache.js';
+import { filingOf } from '../store/dynamodb/keys.js';
 
 export interface StoreOutcome {
   articleId: string;
@@ -19,6 +22,13 @@ export interface StoreOptions {
   recompute: Recompute;
   /** Give up (the message is retried later, then dead-lettered) after this many lost races. */
   maxAttempts?: number;
+  /** Scope-days this process wrote last; a stale entry only costs a refused commit. */
+  cache?: ScopeDayCache;
+}
+
+function filedUnder(m: StoredMention, scope: string, day: string): boolean {
+  const f = filingOf(m);
+  return f !== null && f.scope === scope && f.day === day;
 }
 
 /** Which extractor version is newer; numeric-aware so 1.10.0 > 1.9.0. */
@@ -49,12 +59,23 @@ export async function storeArticle(
   let conflicts = 0;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const touched = scopeDaysOf([...mentions, ...stale]);
-    const reads = await Promise.all(touched.map((sd) => opts.store.readScopeDay(sd.scope, sd.day)));
-    const scopeDays = reads.map((r) => planScopeDay(r, record.id, mentions, opts.recompute));
+    const reads = await Promise.all(touched.map((sd) => opts.cache?.get(sd.scope, sd.day) ?? opts.store.readScopeDay(sd.scope, sd.day)));
+    const scopeDays = reads.map((r) => ({ ...planScopeDay(r, record.id, mentions, opts.recompute), newVersion: randomUUID() }));
     try {
       await opts.store.commitArticle({ article: record, replacing, mentions, staleMentions: stale, scopeDays });
+      if (opts.cache) {
+        for (const [i, sd] of scopeDays.entries()) {
+          if (!sd.hasMentions) opts.cache.drop(sd.scope, sd.day);
+          else opts.cache.set({
+            scope: sd.scope, day: sd.day, incidents: sd.incidents, aggregate: sd.aggregate, version: sd.newVersion,
+            mentions: [...reads[i].mentions.filter((m) => m.articleId !== record.id), ...mentions.filter((m) => filedUnder(m, sd.scope, sd.day))],
+          });
+        }
+      }
       return { articleId: record.id, status: replacing ? 'reprocessed' : 'ingested', mentions: mentions.length, conflicts };
     } catch (e) {
+      // Whatever was cached for these scope-days may be what lost the race.
+      for (const sd of touched) opts.cache?.drop(sd.scope, sd.day);
       if (!(e instanceof WriteConflictError)) throw e;
       const existing = e.existingArticle;
       if (existing) {

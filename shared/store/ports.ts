@@ -117,6 +117,8 @@ export interface ScopeDayWrite {
   previousIncidents: Incident[];
   /** null when mentions remain but none counts. */
   aggregate: DayAggregate | null;
+  /** The token the scope-day gets (the writer may choose it, to cache what it wrote); random when absent. */
+  newVersion?: string;
 }
 
 /** One atomic write: an article, its mentions, and every scope-day they touch. */

@@ -9,6 +9,7 @@ import { createIngestHandler } from '../../functions/ingest.js';
 import { createDynamoStores, type DynamoStores } from '../../shared/store/dynamodb/index.js';
 import { s3ObjectSource, type ObjectSource } from '../../shared/ingest/object-source.js';
 import { recomputeWith } from '../../shared/ingest/recompute.js';
+import { ScopeDayCache } from '../../shared/ingest/scope-day-cache.js';
 import type { IngestDeps } from '../../shared/ingest/ingest-object.js';
 import type { ObjectRef } from '../../shared/ingest/s3-event.js';
 import { freshTable, snapshot } from './fixtures.js';
@@ -32,7 +33,10 @@ export async function pipeline(opts: {
   const { table, idempotencyTable } = await freshTable(client);
   const stores = createDynamoStores({ client, tableName: table });
   const objects = s3ObjectSource(opts.s3);
-  const deps: IngestDeps = { store: stores, objects: opts.objects ? opts.objects(objects) : objects, extract: opts.extract, recompute: recomputeWith() };
+  // With the scope-day cache a Lambda container keeps: concurrent writers then also race stale cache entries.
+  const deps: IngestDeps = {
+    store: stores, objects: opts.objects ? opts.objects(objects) : objects, extract: opts.extract, recompute: recomputeWith(), cache: new ScopeDayCache(),
+  };
   const handler = createIngestHandler({ deps, idempotency: { client: base, tableName: idempotencyTable } });
   return {
     table, stores, deps, client,

@@ -153,7 +153,7 @@ export class DynamoWrites implements IngestStore {
       : { ConditionExpression: 'ver = :ver', ExpressionAttributeValues: { ':ver': sd.expectedVersion } };
     const ops: TransactItem[] = [];
     if (sd.hasMentions) {
-      ops.push({ Put: { TableName: this.table, Item: aggregateToItem(sd.scope, sd.day, sd.aggregate, randomUUID()), ...guard } });
+      ops.push({ Put: { TableName: this.table, Item: aggregateToItem(sd.scope, sd.day, sd.aggregate, sd.newVersion ?? randomUUID()), ...guard } });
     } else if (sd.expectedVersion !== null) {
       ops.push({ Delete: { TableName: this.table, Key: key, ...guard } });
     } else {

@@ -1,0 +1,95 @@
+// Ingest throughput and DynamoDB cost per article, end to end through the real handler:
+// local servers, N generated dispatches uploaded to S3, SQS-sized batches (10) handled by
+// `createIngestHandler` with the real extraction engine, several batches in flight the way
+// concurrent Lambda invocations would be. Every DynamoDB request is counted by a middleware
+// on the one client that the store and Powertools Idempotency share.
+import '../local/quiet.js';
+import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { createDynamoBaseClient, toDocumentClient } from '../shared/clients/dynamodb.js';
+import { createS3Client } from '../shared/clients/s3.js';
+import { extract } from '../shared/extraction/index.js';
+import { createIngestHandler } from '../functions/ingest.js';
+import { s3ObjectSource } from '../shared/ingest/object-source.js';
+import { recomputeWith } from '../shared/ingest/recompute.js';
+import { ScopeDayCache } from '../shared/ingest/scope-day-cache.js';
+import { createDynamoStores, ensureIdempotencyTable, ensureTable } from '../shared/store/dynamodb/index.js';
+import { startLocalServers } from '../local/servers.js';
+import { lambdaContextFor } from '../local/lambda-context.js';
+import { sqsEventFor } from '../local/sqs-events.js';
+import { benchArticles } from './articles.js';
+
+const N = Number(process.env.BENCH_ARTICLES ?? 600);
+const BATCH = 10;
+const IN_FLIGHT = Number(process.env.BENCH_CONCURRENCY ?? 4);
+
+const servers = await startLocalServers();
+try {
+  const base = createDynamoBaseClient(servers.dynamoEndpoint);
+  const counts = new Map<string, number>();
+  const millis = new Map<string, number>();
+  base.middlewareStack.add((next, context) => async (args) => {
+    const name = (context.commandName ?? '?').replace('Command', '');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const t = performance.now();
+    try {
+      return await next(args);
+    } finally {
+      millis.set(name, (millis.get(name) ?? 0) + performance.now() - t);
+    }
+  }, { step: 'initialize', name: 'countRequests' });
+  const client = toDocumentClient(base);
+  const s3 = createS3Client(servers.s3Endpoint);
+  await Promise.all([ensureTable(client, 'bench'), ensureIdempotencyTable(client, 'bench-idem')]);
+  await s3.send(new CreateBucketCommand({ Bucket: 'uploads' }));
+
+  const articles = benchArticles(N);
+  const tUp = performance.now();
+  const refs = [];
+  for (let i = 0; i < articles.length; i += 20) {
+    refs.push(...(await Promise.all(articles.slice(i, i + 20).map(async (a) => {
+      const bytes = Buffer.from(a.body, 'utf8');
+      const res = await s3.send(new PutObjectCommand({ Bucket: 'uploads', Key: a.key, Body: bytes, Metadata: { 'published-at': a.publishedAt } }));
+      return { bucket: 'uploads', key: a.key, etag: (res.ETag ?? '').replace(/"/g, ''), size: bytes.byteLength };
+    }))));
+  }
+  const uploadS = (performance.now() - tUp) / 1000;
+
+  const stores = createDynamoStores({ client, tableName: 'bench' });
+  const handler = createIngestHandler({
+    deps: { store: stores, objects: s3ObjectSource(s3), extract, recompute: recomputeWith(), cache: new ScopeDayCache() },
+    idempotency: { client: base, tableName: 'bench-idem' },
+  });
+  counts.clear(); // table creation is not ingest
+  millis.clear();
+  const batches: ReturnType<typeof sqsEventFor>[] = [];
+  for (let i = 0; i < refs.length; i += BATCH) batches.push(sqsEventFor(refs.slice(i, i + BATCH)));
+  let failures = 0;
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
+    while (next < batches.length) {
+      const res = await handler(batches[next++], lambdaContextFor('bench', 60_000));
+      failures += res.batchItemFailures.length;
+    }
+  }));
+  const seconds = (performance.now() - t0) / 1000;
+
+  const requests = [...counts.values()].reduce((a, b) => a + b, 0);
+  let ingested = 0;
+  let mentions = 0;
+  let cursor: string | null = null;
+  do {
+    const page = await stores.listArticles({ status: 'ingested', limit: 500, cursor });
+    ingested += page.items.length;
+    mentions += page.items.reduce((s, a) => s + a.mentionCount, 0);
+    cursor = page.cursor;
+  } while (cursor);
+
+  console.log(`articles ${N} (batches of ${BATCH}, ${IN_FLIGHT} in flight), ingested ${ingested}, mentions ${mentions}, failed records ${failures}`);
+  console.log(`upload to S3 ${uploadS.toFixed(1)} s (not in the rate below)`);
+  console.log(`articles/s ${(N / seconds).toFixed(1)}`);
+  console.log(`requests/article ${(requests / N).toFixed(2)}`);
+  console.log(`requests by command (mean latency): ${[...counts.entries()].sort().map(([k, v]) => `${k} ${v} (${((millis.get(k) ?? 0) / v).toFixed(1)} ms)`).join(', ')}`);
+} finally {
+  await servers.stop();
+}
