@@ -16,6 +16,12 @@ const norm = (s: string) =>
   s.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u0652\u0670]/g, '').replace(/\s+/g, '');
 const arabicRuns = (s: string) => s.split(/[0-9.,،:;()«»\-–]+/).map(norm).filter((r) => r.length >= 4);
 
+try {
+  execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+} catch {
+  throw new Error('pdftotext not found: the PDF tests read the report back with poppler-utils (apt-get install -y poppler-utils)');
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 function pdfText(pdf: Buffer, name: string): { text: string; pages: number } {
   const file = join(dir, `${name}.pdf`);
