@@ -58,9 +58,10 @@ describe('least privilege', { timeout: 120_000 }, () => {
     const i = ids(b);
     const g = grants(b, b.stack.pipeline.ingest);
     expect(Object.keys(g).sort()).toEqual(
-      [logicalId(b, b.stack.pipeline.ingest.logGroup), i.queue, `${i.ingestBucket}/*`, i.table, `${i.table}/index/*`, i.idem].sort(),
+      [logicalId(b, b.stack.pipeline.ingest.logGroup), i.queue, `${i.ingestBucket}/*`, i.ingestBucket, i.table, `${i.table}/index/*`, i.idem].sort(),
     );
     expect(g[`${i.ingestBucket}/*`]).toEqual(['s3:GetObject', 's3:GetObjectVersion']);
+    expect(g[i.ingestBucket]).toEqual(['s3:ListBucket']);
     expect(g[i.queue]).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility']));
     expect(g[i.queue].filter((a) => a === 'sqs:SendMessage')).toEqual([]);
     for (const t of [i.table, i.idem]) expect(g[t]).toEqual(expect.arrayContaining(['dynamodb:GetItem', ...DDB_WRITES]));
@@ -79,14 +80,14 @@ describe('least privilege', { timeout: 120_000 }, () => {
     expect(g[i.table]).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
   });
 
-  it('report: reads the table, puts report objects, publishes to its topic — never deletes or reads uploads', () => {
+  it('report: reads the table, puts (and reads, to presign) report objects, publishes to its topic — never deletes or reads uploads', () => {
     const b = get();
     const i = ids(b);
     const g = grants(b, b.stack.reports.report);
     expect(Object.keys(g).sort()).toEqual(
       [logicalId(b, b.stack.reports.report.logGroup), i.table, `${i.table}/index/*`, `${i.reportsBucket}/*`, i.topic].sort(),
     );
-    expect(g[`${i.reportsBucket}/*`]).toEqual(['s3:PutObject']);
+    expect(g[`${i.reportsBucket}/*`]).toEqual(['s3:GetObject', 's3:PutObject']);
     expect(g[i.topic]).toEqual(['sns:Publish']);
     for (const a of DDB_WRITES) expect(g[i.table]).not.toContain(a);
   });

@@ -108,12 +108,17 @@ export class Pipeline extends Construct {
     );
 
     // Least privilege: read upload objects (any version: the bucket is versioned and the
-    // event names the version), read/write both tables; nothing else.
+    // event names the version), read/write both tables; nothing else. ListBucket only so
+    // that S3 answers NoSuchKey for an upload deleted before it was read (without it S3
+    // says AccessDenied, which the handler would retry into the DLQ).
     this.ingest.role.addToPolicy(
       new PolicyStatement({
         actions: ['s3:GetObject', 's3:GetObjectVersion'],
         resources: [props.ingestBucket.arnForObjects('*')],
       }),
+    );
+    this.ingest.role.addToPolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.ingestBucket.bucketArn] }),
     );
     props.table.grantReadWriteData(this.ingest.role);
     props.idempotencyTable.grantReadWriteData(this.ingest.role);

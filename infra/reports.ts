@@ -74,8 +74,10 @@ export class Reports extends Construct {
       removalPolicy: props.removalPolicy,
     });
     props.table.grantReadData(this.report.role);
+    // Put the report files; GetObject because the announcement carries presigned links,
+    // which S3 honours only if the signing role may read the object.
     this.report.role.addToPolicy(
-      new PolicyStatement({ actions: ['s3:PutObject'], resources: [props.reportsBucket.arnForObjects('*')] }),
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [props.reportsBucket.arnForObjects('*')] }),
     );
     this.topic.grantPublish(this.report.role);
     acceptWildcards(this.report.role, [

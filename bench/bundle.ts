@@ -1,0 +1,155 @@
+// npm run bench:bundle — bundles each Lambda entry with exactly the esbuild options the
+// CDK stack uses (infra/bundling.ts) and prints, per function, the minified bundle size,
+// its biggest inputs, and the cold import time: `node -e "await import(bundle)"` spawned
+// N times (median) beside an empty `node -e ''` start. The runs are interleaved (empty,
+// externals, bundle, empty, …) so machine load hits all three alike, and each child also
+// reports the CPU time of the import itself, which load barely moves.
+//
+// A third column imports only what the bundle leaves external (canvas for the report; the
+// AWS SDK too when it is taken from the runtime), the part of the cold start that is theirs.
+// Each function is measured both ways — SDK inlined and SDK from the runtime — and only
+// the way infra/bundling.ts deploys (INLINE_AWS_SDK) counts against the floors.
+//
+// Floors (issue 6): ingest ≤ 400 KB, api ≤ 300 KB (report: native canvas binary excluded),
+// cold import ≤ 120 ms over the empty start. Exit code 1 when a floor is missed.
+import { build, type Metafile } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FUNCTION_BUNDLES, INLINE_AWS_SDK, RUNTIME_SDK_MODULES, esbuildOptions, type FunctionBundle, type FunctionName } from '../infra/bundling.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SIZE_FLOOR_KB: Partial<Record<FunctionName, number>> = { ingest: 400, api: 300 };
+const IMPORT_FLOOR_MS = 120;
+// Inside the repository so the external @aws-sdk/* and @napi-rs/canvas resolve from
+// node_modules, as they resolve from the runtime and the asset on Lambda (dist/ is git-ignored).
+const OUT = join(process.cwd(), 'dist', 'bench-bundle');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** A child that imports `url` and prints the CPU ms the import took; wall ms measured outside. */
+function run(url: string | null): { wall: number; cpu: number } {
+  const code = url
+    ? `const c0 = process.cpuUsage(); await import(${JSON.stringify(url)}); const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000);`
+    : '';
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, url ? ['--input-type=module', '-e', code] : ['-e', ''], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`import of ${url} failed: ${r.stderr.toString().slice(0, 800)}`);
+  return { wall, cpu: url ? Number(r.stdout.toString().trim()) : 0 };
+}
+
+/** The packages (or project folders) that contribute most bytes to the output. */
+function topInputs(meta: Metafile, n = 5): string {
+  const out = Object.values(meta.outputs)[0];
+  const by = new Map<string, number>();
+  for (const [file, { bytesInOutput }] of Object.entries(out.inputs)) {
+    const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    const key = m ? m[1] : file.split('/').slice(0, 2).join('/');
+    by.set(key, (by.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}K`).join(', ');
+}
+
+/**
+ * The packages the bundle imports at run time because we made them external (the SDK,
+ * canvas). Optional requires esbuild leaves unresolved inside try/catch (linkedom's
+ * `canvas`) are not among them: they fail softly at run time by design.
+ */
+function externalPackages(meta: Metafile, bundle: FunctionBundle): string[] {
+  const out = Object.values(meta.outputs)[0];
+  const ours = (path: string) =>
+    RUNTIME_SDK_MODULES.some((m) => (m.endsWith('/*') ? path.startsWith(m.slice(0, -1)) : path === m)) || bundle.nodeModules.includes(path);
+  return [...new Set((out.imports ?? []).filter((i) => i.external && ours(i.path)).map((i) => i.path))].sort();
+}
+
+async function measure(bundle: FunctionBundle, suffix: string, inlineSdk: boolean): Promise<boolean> {
+  const dir = join(OUT, bundle.name + suffix);
+  const outfile = join(dir, 'index.mjs');
+  const result = await build(esbuildOptions(bundle, outfile, inlineSdk));
+  const kb = statSync(outfile).size / 1024;
+  const externals = externalPackages(result.metafile!, bundle);
+  // A module importing only what the bundle leaves external (the SDK; canvas for report).
+  const externalsFile = join(dir, 'externals.mjs');
+  writeFileSync(externalsFile, externals.map((p) => `import ${JSON.stringify(p)};`).join('\n') + '\n');
+
+  const empty: number[] = [], ext: number[] = [], full: number[] = [], extCpu: number[] = [], fullCpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    empty.push(run(null).wall);
+    const e = run(pathToFileURL(externalsFile).href);
+    ext.push(e.wall);
+    extCpu.push(e.cpu);
+    const f = run(pathToFileURL(outfile).href);
+    full.push(f.wall);
+    fullCpu.push(f.cpu);
+  }
+  const over = median(full) - median(empty);
+  const sizeFloor = SIZE_FLOOR_KB[bundle.name];
+  const sizeOk = sizeFloor === undefined || kb <= sizeFloor;
+  const importOk = over <= IMPORT_FLOOR_MS;
+  const ms = (x: number) => `${x.toFixed(0)}`;
+  console.log(
+    [
+      (bundle.name + suffix).padEnd(9),
+      kb.toFixed(1).padStart(8),
+      (sizeFloor ? `${sizeOk ? 'ok' : 'MISS'}≤${sizeFloor}` : 'n/a').padStart(8),
+      '|',
+      ms(median(empty)).padStart(5),
+      ms(median(ext)).padStart(10),
+      ms(median(full)).padStart(8),
+      '|',
+      ms(over).padStart(12),
+      `${importOk ? 'ok' : 'MISS'}≤${IMPORT_FLOOR_MS}`.padStart(8),
+      '|',
+      ms(median(extCpu)).padStart(21),
+      ms(median(fullCpu)).padStart(7),
+      '|',
+      topInputs(result.metafile!),
+    ].join(' '),
+  );
+  console.log(`${''.padEnd(9)} external at run time: ${externals.join(', ') || '(none)'}`);
+  return !sizeOk || !importOk;
+}
+
+async function main(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  console.log(`node ${process.version} ${process.arch}; ${RUNS} interleaved runs per function; load average at start ${loadavg()[0].toFixed(1)}\n`);
+  console.log('function   size KB   floor | empty  externals   bundle | bundle-empty  floor | import CPU: externals  bundle | biggest inputs');
+  let failed = false;
+  // First pass: what is deployed. Second pass: the other SDK choice, for comparison only.
+  const variants = [
+    { suffix: '', inlineSdk: INLINE_AWS_SDK, deployed: true },
+    { suffix: INLINE_AWS_SDK ? '-sdk' : '+sdk', inlineSdk: !INLINE_AWS_SDK, deployed: false },
+  ];
+  console.log(`deployed: AWS SDK ${INLINE_AWS_SDK ? 'inlined in the bundle' : 'from the Lambda runtime'} (infra/bundling.ts INLINE_AWS_SDK)`);
+  for (const { suffix, inlineSdk, deployed } of variants) {
+    if (!deployed) console.log(`\nfor comparison, not deployed: AWS SDK ${inlineSdk ? 'inlined in the bundle' : 'external, loaded from node_modules as from the runtime'}`);
+    for (const bundle of Object.values(FUNCTION_BUNDLES)) {
+      if (!existsSync(bundle.entry)) {
+        console.log(`${bundle.name.padEnd(9)} — ${bundle.entry} does not exist yet; skipped`);
+        continue;
+      }
+      const missed = await measure(bundle, suffix, inlineSdk);
+      if (deployed) failed ||= missed;
+    }
+  }
+  console.log('\nms columns are medians; "import CPU" is user+system CPU inside the child for the import alone.');
+  if (failed) {
+    console.log('FLOOR MISSED: the biggest inputs column names the imports responsible.');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
