@@ -53,7 +53,7 @@ const QUAL_AFTER = new PhraseIndex(QUALIFIERS.filter((q) => q.position === 'afte
 const NEG = new PhraseIndex(NEGATIONS, (n) => n.ar);
 const GROUP_INDEX = new PhraseIndex<GroupName>(GROUPS, (g) => g.ar);
 const MONTH_INDEX = new PhraseIndex(MONTHS, (m) => m.ar);
-const TOLL_NOUNS = new Set(['عدد', 'حصيله', 'اعداد']);
+const TOLL_NOUNS = new Set(['عدد', 'حصيله', 'اعداد', 'الحصيله', 'العدد', 'حصيلتها', 'حصيلته']);
 const BREAKDOWN = new Set(['بينهم', 'منهم', 'بينهن', 'منهن', 'بينها', 'منها', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'بينهما', 'منهما']);
 // Words that may stand between an event word and its number: أسفر عن مقتل 5، أودى بحياة 12
 const BRIDGE = new Set(['عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو', 'فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'اثرها', 'باثرها', 'بنتيجتها', 'منها', 'به', 'بها', 'اليوم', 'امس', 'جثث', 'جثامين', 'جراء', 'ذلك', 'علي اثرها']);
@@ -143,7 +143,7 @@ export class FigureFinder {
    * The casualty word governing a number that starts at `start` (after any qualifier).
    * `people`: whether the counted noun names people or casualties (weak events need it).
    */
-  private triggerBefore(start: number, people = true): { cat: Category; at: number; cumulative: boolean } | null {
+  private triggerBefore(start: number, people = true): { cat: Category; at: number; cumulative: boolean; victim?: VictimType } | null {
     const tk = this.tokens;
     // a toll may name its places and period between the toll noun and its number:
     // ارتفع عدد القتلى في إدلب وحلب منذ الصباح إلى 327
@@ -160,7 +160,10 @@ export class FigureFinder {
         if (c.weak && !people) return null;
         // مقتل وجرح 4: two events joined by و make one combined figure
         const prev = term(tk[k - 1]);
-        if (prev && prev.role === 'event' && prev.category !== c.category && t.text.startsWith('و')) return { cat: 'killed_or_injured', at: k - 1, cumulative: rise };
+        if (prev && prev.role === 'event' && !prev.post && prev.category !== c.category && t.text.startsWith('و')) return { cat: 'killed_or_injured', at: k - 1, cumulative: rise };
+        // قتلت أو أصابت، مقتل أو إصابة: one figure for either
+        const alt = term(tk[k - 2]);
+        if (word(tk[k - 1], 'او') && alt && alt.role === 'event' && alt.category !== c.category) return { cat: 'killed_or_injured', at: k - 2, cumulative: rise };
         return { cat: c.category, at: k, cumulative: rise };
       }
       if (c && c.role === 'noun' && !c.value && (word(tk[k - 1], ...TOLL_NOUNS) || word(tk[k - 2], ...TOLL_NOUNS))) {
@@ -169,11 +172,15 @@ export class FigureFinder {
         const before = [tollAt - 1, tollAt - 2].some((j) => j >= 0 && tk[j].kind === 'word' && RISE.has(tk[j].text.replace(/^(و|ل|ف)/, '')));
         const pair = term(tk[k + 1]);
         const cat: Category = pair && pair.category !== c.category && tk[k + 1].text.startsWith('و') ? 'killed_or_injured' : c.category;
-        return { cat, at: tollAt, cumulative: rise || before };
+        // the toll's own victims: عدد الضحايا المدنيين
+        const tv = victimNoun(tk[k + 1]);
+        return { cat, at: tollAt, cumulative: rise || before, victim: tv && tv.victim !== 'unknown' ? tv.victim : undefined };
       }
       // جثث 12 شخصا: a casualty noun right before its number
       if (c && c.role === 'noun' && !c.value && k === start - 1 && !isDefinite(t.text) && people) return { cat: c.category, at: k, cumulative: false };
-      if (t.kind === 'punct' && (t.text === '"' || t.text === "'")) continue;
+      if (t.kind === 'punct' && (t.text === '"' || t.text === "'" || t.text === '/')) continue;
+      // a year inside a toll's reach: منذ آذار/مارس 2011 إلى …
+      if (t.kind === 'number' && (t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100 && free > 0) { free--; usedFree++; continue; }
       if (t.kind !== 'word') return null;
       if (RISE.has(t.text.replace(/^(و|ل|ف)/, ''))) { rise = true; continue; }
       if (BRIDGE.has(t.text) || t.text === 'و') continue;
@@ -208,7 +215,7 @@ export class FigureFinder {
       next = g.next;
     } else {
       const v = victimNoun(tk[k]);
-      if (v && k - next <= 3 && k !== next && v.victim !== 'unknown') { victim = v.victim; next = k + 1; }
+      if (v && k - next <= 3 && k !== next && v.victim !== 'unknown' && victim === 'unknown') { victim = v.victim; next = k + 1; }
     }
     return { victim, groups, next };
   }
@@ -253,9 +260,15 @@ export class FigureFinder {
       const pair = term(tk[next + 1]);
       const cat: Category = pair && pair.role === 'noun' && pair.category !== noun.category && tk[next + 1].text.startsWith('و') ? 'killed_or_injured' : noun.category;
       // a toll: ارتفع إلى 27 قتيلا، بلغت 17 قتيلا، 11 قتيلا حصيلة تفجير
-      const rising = [qStart - 1, qStart - 2, qStart - 3].some((j) => j >= 0 && tk[j].kind === 'word' && RISE.has(tk[j].text.replace(/^(و|ل|ف)/, '')));
+      const rising = this.riseBefore(qStart);
       const tollAfter = word(tk[next + (cat !== noun.category ? 2 : 1)], 'حصيله');
-      return this.make(cat, value, i, next + (cat !== noun.category ? 2 : 1), Math.min(trig?.at ?? qStart, qStart), (trig?.cumulative ?? false) || rising || tollAfter, null, `number counted by the casualty noun "${counted.text}"`);
+      // "إلى 5 قتلى و11 جريحا": the second figure of a running toll is a running toll too
+      const head = this.lastFigureInSentence(i);
+      const withPrev = (conj || word(tk[qStart - 1], 'و')) && head !== null && qStart - this.figures[head].next <= 1 && this.figures[head].cumulative;
+      const f = this.make(cat, value, i, next + (cat !== noun.category ? 2 : 1), Math.min(trig?.at ?? qStart, qStart), (trig?.cumulative ?? false) || rising || tollAfter || withPrev, null, `number counted by the casualty noun "${counted.text}"`);
+      if (f.victim === 'unknown' && trig?.victim) f.victim = trig.victim;
+      if (f.victim === 'unknown' && withPrev) f.victim = this.figures[head!].victim;
+      return f;
     }
     if (value >= 1900 && value <= 2100 && !victimNoun(counted)) return null;
 
@@ -275,7 +288,9 @@ export class FigureFinder {
     const trig = this.triggerBefore(qStart, people);
     if (trig) {
       if (this.negated(trig.at)) return null;
-      return this.make(trig.cat, value, i, countedEnd, trig.at, trig.cumulative, null, `number governed by the casualty word "${tk[trig.at].text}"`);
+      const f = this.make(trig.cat, value, i, countedEnd, trig.at, trig.cumulative, null, `number governed by the casualty word "${tk[trig.at].text}"`);
+      if (f.victim === 'unknown' && trig.victim) f.victim = trig.victim;
+      return f;
     }
     // coordination with the figure just read: 155 عنصرا من هيئة تحرير الشام و79 عنصرا
     const coordinated = conj || word(tk[qStart - 1], 'و');
@@ -291,7 +306,7 @@ export class FigureFinder {
         const t = tk[k];
         if (isSentenceEnd(t) || t.kind === 'number') break;
         if (readNumber(tk, k)) break;
-        const c = term(t);
+        const c = word(t, 'الاسر') && word(tk[k - 1], 'في') ? { category: 'captured' as Category, post: true, role: 'noun' as const } : term(t);
         if (c && c.post) {
           if (this.negated(k)) return null;
           const f = this.make(c.category, value, i, next, qStart, false, null, `people followed by the casualty word "${t.text}"`);
@@ -302,6 +317,18 @@ export class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** A rise verb (ارتفع، بلغت …) earlier in the clause makes a figure a running toll. */
+  private riseBefore(start: number): boolean {
+    const tk = this.tokens;
+    for (let k = start - 1, n = 0; k >= 0 && n < 24; k--, n++) {
+      const t = tk[k];
+      if (isClauseEnd(t) && t.text !== '/') return false;
+      if (t.kind === 'word' && RISE.has(t.text.replace(/^(و|ل|ف)/, ''))) return true;
+      if (this.figures.some((f) => f.at === k)) return false;
+    }
+    return false;
   }
 
   private qualStart(i: number): number {
@@ -323,6 +350,9 @@ export class FigureFinder {
       next = Math.max(next, countedEnd + 1);
     }
     if (partOf !== null && victim === 'unknown') victim = this.figures[partOf].victim;
+    // a number word after its noun: عسكريين اثنين
+    const nounBefore = victimNoun(tk[at - 1]);
+    if (victim === 'unknown' && nounBefore && tk[at].kind === 'word') victim = nounBefore.victim;
     // "وأصيب 17 آخرون": the others are of the same kind as the figure before
     if (victim === 'unknown' && (word(tk[countedEnd], ...OTHERS) || word(tk[countedEnd - 1], ...OTHERS)) && this.figures.length) {
       victim = this.figures[this.figures.length - 1].victim;
@@ -406,6 +436,12 @@ export class FigureFinder {
   private lone(i: number): Figure | null {
     const tk = this.tokens;
     const prev = tk[i - 1];
+    // a headline opening with a singular casualty noun: قتيل وثلاثة جرحى بقصف على …
+    const starts = !prev || isSentenceEnd(prev) || (prev.kind === 'punct' && /[:\-|]/.test(prev.text));
+    const opener = term(tk[i]);
+    if (starts && opener && opener.role === 'noun' && /^(قتيل|شهيد|جريح|مصاب)$/.test(tk[i].text)) {
+      return this.make(opener.category, 1, i, i + 1, i, false, null, `singular "${tk[i].text}" opening a sentence`);
+    }
     const ev = term(prev);
     if (!ev || ev.role !== 'event') return null;
     const t = tk[i];

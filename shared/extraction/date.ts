@@ -95,7 +95,9 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
         if (y && y.kind === 'number' && (y.value ?? 0) > 1990 && (y.value ?? 0) < 2100) { year = y.value!; next++; }
         let d = new Date(Date.UTC(year, m.entry.month - 1, num));
         if (!(y && y.kind === 'number') && d > addDays(published, 1)) d = new Date(Date.UTC(year - 1, m.entry.month - 1, num));
-        out.push({ date: iso(d), precision: 'day', period: null, basis: `${num} ${m.entry.gloss}`, first: i, next });
+        // "منذ 8 كانون الأول": a period from that day to publication
+        if (word(tokens[i - 1], 'منذ')) out.push({ date: null, precision: 'month', period: { from: iso(d), to: iso(published) }, basis: `since ${num} ${m.entry.gloss}`, first: i - 1, next });
+        else out.push({ date: iso(d), precision: 'day', period: null, basis: `${num} ${m.entry.gloss}`, first: i, next });
         i = next - 1;
         continue;
       }

@@ -26,13 +26,15 @@ export const CASUALTY_TERMS: readonly CasualtyTerm[] = [
   ...t('killed', 'event', 'killing (of)', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'ارتقاء', 'إعدام', 'تصفية', 'اغتيال']),
   // weak events: a figure only when its counted noun names casualties or people (سقوط 5 قتلى، خسر 9 من عناصره)
   ...t('killed', 'event', 'fall / death / loss (of)', ['سقوط', 'سقط', 'سقطت', 'وفاة', 'خسر', 'خسرت', 'خسارة', 'فقدان أرواح', 'انتشال', 'انتشال جثث'], { weak: true }),
-  ...t('killed', 'event', 'killed (verb)', ['قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلتا', 'اغتيال', 'أعدم', 'أعدمت', 'أعدموا', 'قضى', 'قضوا', 'قضت', 'توفي', 'توفوا', 'استشهد', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقوا', 'لقي', 'لقوا', 'لقيت', 'حصد', 'حصدت', 'أودى', 'أودت', 'يودي', 'تودي', 'أردى', 'أردت', 'نعى', 'نعت', 'يقتلون'], { post: true }),
+  ...t('killed', 'event', 'killed (verb)', ['قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلتا', 'اغتيال', 'أعدم', 'أعدمت', 'أعدموا', 'قضى', 'قضوا', 'قضت', 'توفي', 'توفوا', 'استشهد', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقوا', 'لقي', 'لقوا', 'لقيت', 'حصد', 'حصدت', 'أودى', 'أودت', 'يودي', 'تودي', 'أردى', 'أردت', 'نعى', 'نعت', 'يقتلون', 'ضحيتها', 'ضحيته', 'ضحيتهم'], { post: true }),
   // killed: nouns
   ...t('killed', 'noun', 'dead / killed person', ['قتيل', 'قتيلا', 'قتلى', 'شهيد', 'شهيدا', 'شهداء', 'ضحية', 'ضحايا', 'جثة', 'جثث', 'جثمان', 'جثامين', 'وفيات', 'متوفين']),
   ...t('killed', 'noun', 'two dead (dual)', ['قتيلان', 'قتيلين', 'شهيدان', 'شهيدين', 'ضحيتان', 'ضحيتين', 'جثتان', 'جثتين'], { value: 2 }),
   // injured
   ...t('injured', 'event', 'wounding / injury (of)', ['جرح', 'إصابة', 'اصابة', 'إصابات', 'جراح']),
   ...t('injured', 'event', 'wounded (verb)', ['جرحوا', 'جرحت', 'أصيب', 'أصيبوا', 'أصيبت', 'يصاب'], { post: true }),
+  // أصابت also means "hit": a figure only when its noun names people (أصابت الغارة 5 مدنيين)
+  ...t('injured', 'event', 'injured (verb, transitive)', ['أصابت', 'أصاب', 'يصيب', 'تصيب'], { weak: true }),
   ...t('injured', 'noun', 'wounded person', ['جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين', 'مصابون']),
   ...t('injured', 'noun', 'two wounded (dual)', ['جريحان', 'جريحين', 'مصابان'], { value: 2 }),
   // captured in fighting, abducted (arrests are not casualties: see NOT_CASUALTY_EVENTS)
@@ -44,6 +46,7 @@ export const CASUALTY_TERMS: readonly CasualtyTerm[] = [
   ...t('missing', 'event', 'disappearance (of)', ['فقدان', 'اختفاء']),
   ...t('missing', 'event', 'went missing (verb)', ['فقدوا', 'فقدت'], { post: true }),
   ...t('missing', 'noun', 'missing person', ['مفقود', 'مفقودا', 'مفقودين', 'مفقودون'], { post: true }),
+  ...t('missing', 'noun', 'forcibly disappeared', ['مختف', 'مختفين', 'مختفيا', 'مغيب', 'مغيبين']),
 ];
 
 /** Two-word phrases for ONE combined figure (killed or injured): مقتل وجرح 4. */

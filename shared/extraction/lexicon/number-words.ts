@@ -34,12 +34,12 @@ add(70, 'ten', 'seventy', 'سبعون', 'سبعين');
 add(80, 'ten', 'eighty', 'ثمانون', 'ثمانين');
 add(90, 'ten', 'ninety', 'تسعون', 'تسعين');
 add(100, 'hundred', 'hundred', 'مائة', 'مئة', 'ماية', 'مية', 'مائه', 'مئه');
-add(200, 'hundred', 'two hundred', 'مائتان', 'مائتين', 'مئتان', 'مئتين', 'مائتا', 'مئتا', 'ميتين');
+add(200, 'hundred', 'two hundred', 'مائتان', 'مائتين', 'مئتان', 'مئتين', 'مائتا', 'مئتا', 'مائتي', 'مئتي', 'ميتين');
 for (const [stem, v] of [['ثلاث', 3], ['أربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثمان', 8], ['تسع', 9]] as const) {
   add(v * 100, 'hundred', `${v} hundred`, `${stem}مائة`, `${stem}مئة`, `${stem}ماية`);
 }
 add(1000, 'thousand', 'thousand', 'ألف', 'الف', 'ألفا');
-add(2000, 'thousand', 'two thousand', 'ألفان', 'ألفين');
+add(2000, 'thousand', 'two thousand', 'ألفان', 'ألفين', 'ألفي');
 // plural "thousands" after a unit: ثلاثة آلاف = 3000 (multiplier)
 add(1000, 'thousand', 'thousands (after a unit)', 'آلاف', 'الاف');
 add(1_000_000, 'million', 'million', 'مليون', 'ملايين');
