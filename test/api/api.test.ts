@@ -281,6 +281,8 @@ describe('bad requests', () => {
     ['limit too large', '/v1/incidents?from=2024-11-01&to=2024-11-30&limit=1000', 'limit'],
     ['limit not a number', '/v1/incidents?from=2024-11-01&to=2024-11-30&limit=all', 'limit'],
     ['query on a route without parameters', '/v1/governorates?lang=ar', 'lang'],
+    ['expression text in a p-code', "/v1/aggregates?governorate=SY02%20OR%20begins_with(pk%2C'')&from=2024-11-01&to=2024-11-30", 'governorate'],
+    ['expression text in a category', '/v1/incidents?from=2024-11-01&to=2024-11-30&category=killed%20OR%20%3Ac', 'category'],
   ])('%s: %s → 400 problem naming the parameter', async (_, path, param) => {
     const r = await get(path.split('?')[0], path);
     expect(r.status).toBe(400);
