@@ -114,7 +114,15 @@ function whiskers(ranges: (Figure | null)[], labelled: boolean): Plugin<'bar'> {
           ctx.textAlign = 'left';
           ctx.direction = 'ltr';
           const end = Math.max(x.getPixelForValue(f.best), f.high === null ? x0 : x1);
-          ctx.fillText(`${f.best} (${formatRange(f)})`, Math.min(end + 6, x.right - 70), cy - 2);
+          const label = `${f.best} (${formatRange(f)})`;
+          const lx = Math.min(end + 6, chart.width - ctx.measureText(label).width - 4);
+          // A white halo keeps the figure legible where it crosses a whisker or grid line.
+          ctx.strokeStyle = '#fff';
+          ctx.lineWidth = 3;
+          ctx.strokeText(label, lx, cy - 2);
+          ctx.fillText(label, lx, cy - 2);
+          ctx.strokeStyle = COLORS.whisker;
+          ctx.lineWidth = 1.3;
         }
       });
       ctx.restore();
@@ -213,6 +221,7 @@ function killedByDay(spec: ChartSpec, data: ReportData): PreparedChart {
   const days = data.days;
   const has = days.some((d) => d.totals.killed.best > 0 || d.totals.killed.incidents > 0);
   const open = days.filter((d) => d.totals.killed.high === null).map((d) => d.day);
+  const trend = days.length > data.period.days.length ? ` · the ${days.length} days to ${data.period.to}` : '';
   const config: ChartConfiguration<'line'> = {
     type: 'line',
     data: {
@@ -230,7 +239,7 @@ function killedByDay(spec: ChartSpec, data: ReportData): PreparedChart {
     },
     options: {
       plugins: {
-        ...heading(spec, data, open.length ? ` · open upper bound on ${open.length} day(s)` : ''),
+        ...heading(spec, data, trend + (open.length ? ` · open upper bound on ${open.length} day(s)` : '')),
         legend: { position: 'bottom', labels: { filter: (item) => item.text !== 'low' } },
       },
       scales: {

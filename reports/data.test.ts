@@ -81,6 +81,20 @@ describe('buildReportData', () => {
     expect(data.articles.every((a) => a.missing)).toBe(true); // the fixture has no article records
   });
 
+  it('a daily report totals its day only, and draws the week that ends on it', async () => {
+    const data = await buildReportData(memoryStores(contents([
+      incident('1', ['SY04'], '2024-11-22', 5),
+      incident('2', ['SY04'], '2024-11-28', 7),
+      incident('3', ['SY04'], '2024-11-21', 100), // eight days before: outside the trend
+    ])), { period: 'day', to: '2024-11-28' });
+    expect(data.headline.killed.current.best).toBe(7);
+    expect(data.previous.label).toBe('2024-11-27');
+    expect(data.days.map((d) => d.day)).toEqual(['2024-11-22', '2024-11-23', '2024-11-24', '2024-11-25', '2024-11-26', '2024-11-27', '2024-11-28']);
+    expect(data.days.map((d) => d.totals.killed.best)).toEqual([5, 0, 0, 0, 0, 0, 7]);
+    expect(data.scopes.find((s) => s.scope === 'SY04')!.totals.killed.best).toBe(7);
+    expect(data.incidents.total).toBe(1);
+  });
+
   it('a vague figure does not make sources disagree', () => {
     expect(isConflicting([{ value: 12 }, { value: null }, { value: 12 }])).toBe(false);
     expect(isConflicting([{ value: 12 }, { value: 13 }])).toBe(true);

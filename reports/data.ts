@@ -6,7 +6,10 @@ import type {
 } from '../shared/store/ports.js';
 import { sumFigures } from '../shared/aggregates/index.js';
 import { GOVERNORATE_PCODES, isGovernorate, scopeNames } from './governorates.js';
-import { periodContaining, previousPeriod, type Period, type PeriodKind } from './period.js';
+import { addDays, daysBetween, periodContaining, previousPeriod, type Period, type PeriodKind } from './period.js';
+
+/** Days a daily report's trend chart shows (ending on the reported day). */
+export const DAY_TREND = 7;
 
 export interface ReportStores {
   aggregates: AggregateStore;
@@ -109,6 +112,7 @@ export interface ReportData {
   bestPolicy: string;
   headline: Record<Category, HeadlineFigure>;
   scopes: ScopeRow[];
+  /** Per day: the period's days; for a daily report the DAY_TREND days ending on it, for context. */
   days: DayRow[];
   incidents: { total: number; top: IncidentRow[]; conflicts: IncidentRow[] };
   articles: ArticleRow[];
@@ -217,8 +221,10 @@ export async function buildReportData(stores: ReportStores, opts: ReportOptions)
 
   // All scopes are read and filtered here: multi-governorate scopes ("SY02+SY07") are only
   // returned by an unfiltered query, and they must show up as their own bars.
-  const [current, before, incidents] = await Promise.all([
-    stores.aggregates.queryDays({ scopes: [], from: period.from, to: period.to }),
+  // A day's trend line needs days around it: a daily report draws the week that ends on it.
+  const trendFrom = period.kind === 'day' ? addDays(period.to, -(DAY_TREND - 1)) : period.from;
+  const [window, before, incidents] = await Promise.all([
+    stores.aggregates.queryDays({ scopes: [], from: trendFrom, to: period.to }),
     stores.aggregates.queryDays({ scopes: [], from: previous.from, to: previous.to }),
     allIncidents(stores.incidents, period),
   ]);
@@ -239,11 +245,15 @@ export async function buildReportData(stores: ReportStores, opts: ReportOptions)
   };
   for (const g of wanted) rowFor(g);
 
-  const days = new Map(period.days.map((d) => [d, { day: d, totals: zeroCategories() } as DayRow]));
+  const days = new Map(daysBetween(trendFrom, period.to).map((d) => [d, { day: d, totals: zeroCategories() } as DayRow]));
   const headlineNow = { totals: zeroCategories() };
-  for (const agg of current) {
+  for (const agg of window) {
     const f = fit(scopeGovernorates(agg.scope), selected);
     if (f === 'outside') continue;
+    if (agg.day < period.from) {
+      if (f === 'inside') addAggregate(days.get(agg.day)!, agg);
+      continue;
+    }
     const row = rowFor(agg.scope);
     addAggregate(row, agg);
     row.sources = [...new Set([...row.sources, ...agg.sources])].sort();
