@@ -17,6 +17,28 @@ export interface LocalServers {
   restartDynamo(): Promise<void>;
   killDynamo(): Promise<void>;
   startDynamo(): Promise<void>;
+  /** s3rver's S3 event notifications (ObjectCreated/ObjectRemoved), as S3 would send them. Returns an unsubscribe. */
+  onS3Event(listener: (event: LocalS3Event) => void): () => void;
+}
+
+/** The notification s3rver emits after a PUT, POST, COPY or DELETE (S3's event format; keys not URL-encoded). */
+export interface LocalS3Event {
+  Records: {
+    eventName: string;
+    eventTime: string;
+    s3: { bucket: { name: string }; object: { key: string; size?: number; eTag?: string } };
+  }[];
+}
+
+/** `preferred` if nothing listens there (stable addresses for a person), else any free port. */
+export async function preferredPort(preferred: number): Promise<number> {
+  const free = await new Promise<boolean>((resolve) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(preferred, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+  return free ? preferred : freePort();
 }
 
 export async function freePort(): Promise<number> {
@@ -86,6 +108,10 @@ export async function startLocalServers(opts: StartOptions = {}): Promise<LocalS
 
   const s3 = new S3rver({ port: s3Port, address: '127.0.0.1', directory: s3Dir, silent: true, configureBuckets: [] });
   await s3.run();
+  const listeners = new Set<(event: LocalS3Event) => void>();
+  (s3 as unknown as NodeJS.EventEmitter).on('event', (event: LocalS3Event) => {
+    for (const l of listeners) l(event);
+  });
 
   return {
     dynamoEndpoint,
@@ -94,6 +120,10 @@ export async function startLocalServers(opts: StartOptions = {}): Promise<LocalS
     s3Port,
     startDynamo,
     killDynamo,
+    onS3Event(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async restartDynamo() {
       await killDynamo();
       await startDynamo();
