@@ -101,7 +101,9 @@ export function fixtureContents(opts: FixtureOptions): FixtureContents {
       // Sources disagree the way they do in practice: a monitor counts more than state media.
       const value = k === 0 ? base : Math.max(1, base + Math.round((rand() - 0.4) * base * 0.6) + (rand() < 0.5 ? 1 : 0));
       const gov = governorates[0];
-      const quote = pick(QUOTES[category]).replace('{n}', String(value)).replace('{town}', TOWNS[gov]).replace('{who}', c.source.nameAr ?? c.source.name);
+      // Killed quotes match the victims: civilians, people (unknown), soldiers (combatant).
+      const template = category === 'killed' ? QUOTES.killed[{ civilian: 0, unknown: 1, combatant: 2 }[victim]] : pick(QUOTES[category]);
+      const quote = template.replace('{n}', String(value)).replace('{town}', TOWNS[gov]).replace('{who}', c.source.nameAr ?? c.source.name);
       const a = article(day, c, n);
       const mentionId = `m${a.mentions.length + 1}`;
       const high = open && k === 0 ? null : value;
