@@ -84,13 +84,15 @@ function boundsOf(value: number, q: Qualifier): { low: number; high: number | nu
 
 export class FigureFinder {
   private readonly qualEndsAt = new Map<number, { q: QualifierPhrase; first: number }>();
-  private readonly negAt: { first: number; next: number; reach: number }[] = [];
+  /** Negation cues by the token index just after them. */
+  private readonly negEndsAt = new Map<number, number>();
+  private readonly figureAt = new Set<number>();
   private readonly groupsAt = new Map<number, { g: GroupName; next: number }>();
   readonly figures: Figure[] = [];
 
   constructor(private readonly tokens: Token[]) {
     for (const h of QUAL_BEFORE.scan(tokens)) this.qualEndsAt.set(h.next, { q: h.entry, first: h.first });
-    for (const h of NEG.scan(tokens)) this.negAt.push({ first: h.first, next: h.next, reach: h.entry.reach });
+    for (const h of NEG.scan(tokens)) this.negEndsAt.set(h.next, Math.max(this.negEndsAt.get(h.next) ?? 0, h.entry.reach));
     for (const h of GROUP_INDEX.scan(tokens)) this.groupsAt.set(h.first, { g: h.entry, next: h.next });
   }
 
@@ -102,13 +104,13 @@ export class FigureFinder {
         const n = readNumber(tk, i);
         if (n) {
           const f = this.numeric(i, n.next, n.value, n.conj);
-          if (f) { this.figures.push(f); i = Math.max(i, n.next - 1, f.next - 1); continue; }
+          if (f) { this.figures.push(f); this.figureAt.add(f.at); i = Math.max(i, n.next - 1, f.next - 1); continue; }
           i = n.next - 1;
           continue;
         }
         if (t.kind === 'word') {
           const f = this.vague(i) ?? this.dual(i) ?? this.lone(i);
-          if (f) { this.figures.push(f); i = f.next - 1; }
+          if (f) { this.figures.push(f); this.figureAt.add(f.at); i = f.next - 1; }
         }
       }
     }
@@ -129,10 +131,13 @@ export class FigureFinder {
   }
 
   private negated(at: number): boolean {
-    for (const n of this.negAt) if (n.next <= at && at - n.next < n.reach) {
-      // a sentence end between the cue and the word breaks the negation
+    // cues reach at most a few tokens: look only there
+    for (let next = at; next >= Math.max(0, at - 6); next--) {
+      const reach = this.negEndsAt.get(next);
+      if (reach === undefined || at - next >= reach) continue;
+      // a sentence end or an exception (سوى، إلا) between the cue and the word breaks the negation
       let broken = false;
-      for (let k = n.next; k < at; k++) if (isSentenceEnd(this.tokens[k]) || EXCEPT.has(this.tokens[k].text)) { broken = true; break; }
+      for (let k = next; k < at; k++) if (isSentenceEnd(this.tokens[k]) || EXCEPT.has(this.tokens[k].text)) { broken = true; break; }
       if (!broken) return true;
     }
     return false;
@@ -326,7 +331,7 @@ export class FigureFinder {
       const t = tk[k];
       if (isClauseEnd(t) && t.text !== '/') return false;
       if (t.kind === 'word' && RISE.has(t.text.replace(/^(و|ل|ف)/, ''))) return true;
-      if (this.figures.some((f) => f.at === k)) return false;
+      if (this.figureAt.has(k)) return false;
     }
     return false;
   }

@@ -9,6 +9,7 @@ import { norm } from './normalise.js';
 import { readNumber } from './numbers.js';
 import { PhraseIndex } from './phrases.js';
 import type { Token } from './tokens.js';
+import { within } from './spans.js';
 
 export interface DateMention extends EventDate { first: number; next: number }
 
@@ -133,8 +134,7 @@ export function dateFor(dates: DateMention[], at: number, first: number, last: n
   let best: DateMention | null = null;
   // a period phrase just after the figure is its period (مقتل 1721 مدنيا خلال تسعة أشهر)
   const dist = (d: DateMention) => (d.period && d.first > at && d.first - at <= 8 ? 0 : Math.abs(d.first - at));
-  for (const d of dates) {
-    if (d.first < first || d.first > last) continue;
+  for (const d of within(dates, first, last)) {
     if (!best || dist(d) < dist(best)) best = d;
   }
   const pick = best ?? lead;

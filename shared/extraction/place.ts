@@ -5,6 +5,7 @@ import type { PlaceRef } from './types.js';
 import { DEFAULT_GAZETTEER, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import type { Token } from './tokens.js';
 import { norm } from './normalise.js';
+import { within } from './spans.js';
 
 export interface PlaceMention { first: number; next: number; name: string; place: PlaceRef | null; foreign: boolean; national?: boolean }
 
@@ -51,8 +52,7 @@ export function governoratesIn(places: PlaceMention[], first: number, last: numb
   const refs: PlaceRef[] = [];
   let foreign = false;
   let national = false;
-  for (const p of places) {
-    if (p.first < first || p.first > last) continue;
+  for (const p of within(places, first, last)) {
     if (p.foreign) { foreign = true; continue; }
     if (p.national) { national = true; continue; }
     refs.push(p.place!);

@@ -39,16 +39,26 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
   const { mentions, headline, sentenceOf } = input;
   const numeric = mentions.filter((m) => m.count.value !== null);
 
+  // candidates by category and by category+value, in text order, so each look-up stays short
+  const byCat = new Map<string, Mention[]>();
+  const byValue = new Map<string, Mention[]>();
+  for (const x of numeric) {
+    if (x.partOf) continue;
+    (byCat.get(x.category) ?? byCat.set(x.category, []).get(x.category)!).push(x);
+  }
   for (const m of mentions) {
     if (m.partOf) { m.reason ??= `part of ${m.partOf}: a breakdown of that figure, not added to the total`; continue; }
     if (m.count.value === null) {
-      const n = numeric.find((x) => !x.partOf && x.category === m.category && victimsAgree(x, m) && overlap(x.governorates, m.governorates));
+      // bounded scan: a pathological text with thousands of figures must stay linear
+      const n = (byCat.get(m.category) ?? []).slice(0, 200).find((x) => victimsAgree(x, m) && overlap(x.governorates, m.governorates));
       if (n) { m.duplicateOf = n.id; m.reason = `vague restatement of ${n.id} (${n.count.value} ${n.category}) for the same place: counted once`; }
       continue;
     }
-    if (m.cumulative) continue;
-    const e = numeric.find((x) => x !== m && mentions.indexOf(x) < mentions.indexOf(m) && !x.partOf && !x.duplicateOf && x.category === m.category &&
-      x.count.value === m.count.value && victimsAgree(x, m) && groupsAgree(x, m) && overlap(x.governorates, m.governorates));
+    const key = `${m.category}|${m.count.value}`;
+    const earlier = byValue.get(key) ?? byValue.set(key, []).get(key)!;
+    if (m.cumulative) { earlier.push(m); continue; }
+    const e = earlier.slice(-50).find((x) => !x.duplicateOf && !x.cumulative && victimsAgree(x, m) && groupsAgree(x, m) && overlap(x.governorates, m.governorates));
+    earlier.push(m);
     if (e && !m.reason) {
       m.duplicateOf = e.id;
       m.reason = `repeats ${e.id}: the same figure (${m.count.value} ${m.category}${m.governorates.length ? ` in ${m.governorates.join('+')}` : ''}) told again`;
@@ -56,12 +66,14 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
   }
 
   const totals: Partial<Record<Category, Total>> = {};
+  const vagueOpen = new Set(mentions.filter((m) => m.count.value === null && !m.duplicateOf && !m.partOf).map((m) => m.category));
   for (const cat of CATEGORIES) {
     // figures placed outside Syria (Gaza, Lebanon, Iraq …) are kept as mentions but not in the totals
     const countable = numeric.filter((m) => m.category === cat && !m.partOf && !m.duplicateOf && m.placeBasis !== 'outside Syria');
     if (countable.length === 0) continue;
     const tolls = countable.filter((m) => m.cumulative || headline.has(m.id) || m.eventDate.period !== null);
-    let events = countable.filter((m) => !tolls.includes(m));
+    const tollSet = new Set(tolls);
+    let events = countable.filter((m) => !tollSet.has(m));
     const units: Unit[] = [];
 
     if (tolls.length > 0) {
@@ -72,28 +84,32 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
       const scope = [...new Set(readings.flatMap((t) => t.governorates))];
       const r = reconcile(readings.map(candidate), policy);
       const tollVictim = readings.every((t) => t.victim === readings[0].victim) ? readings[0].victim : 'unknown';
-      const inside = [...tolls.filter((t) => !readings.includes(t)), ...events]
+      const readingSet = new Set(readings);
+      const inside = [...tolls.filter((t) => !readingSet.has(t)), ...events]
         .filter((e) => (scope.length === 0 || subset(e.governorates, scope)) && (tollVictim === 'unknown' || e.victim === tollVictim));
       const sum = inside.reduce((s, e) => s + bestOf(e), 0);
       if (sum <= top) {
         for (const e of inside) e.reason = `included in the toll ${r.chosen} (${r.best}): the figures of its scope it sums (${sum}) do not exceed it`;
-        events = events.filter((e) => !inside.includes(e));
+        const insideSet = new Set(inside);
+        events = events.filter((e) => !insideSet.has(e));
         for (const t of readings) if (readings.length > 1) t.reason = t.id === r.chosen ? `toll chosen as best: ${r.reason}` : `conflicting toll for the same scope as ${r.chosen}: ${r.reason}`;
         units.push({ members: readings, ...r });
       } else {
         // the figures add up to more than the toll: it covers only part of them; count them instead
         for (const t of tolls) t.reason = `toll ${bestOf(t)} is smaller than the figures of its scope (${sum}); those are counted instead`;
-        events = [...events, ...tolls.filter((t) => !readings.includes(t))];
+        events = [...events, ...tolls.filter((t) => !readingSet.has(t))];
       }
     }
 
     // conflicting tallies of one event: different named sources, close values, nearby sentences
     const used = new Set<string>();
-    for (const m of events) {
+    for (let ei = 0; ei < events.length; ei++) {
+      const m = events[ei];
       if (used.has(m.id)) continue;
       const group = [m];
-      for (const x of events) {
-        if (x === m || used.has(x.id) || group.includes(x)) continue;
+      // only nearby figures can be two tallies of one event (events are in text order)
+      for (const x of events.slice(ei + 1, ei + 12)) {
+        if (used.has(x.id)) continue;
         const a = m.source?.name, b = x.source?.name;
         const near = Math.abs((sentenceOf.get(m.id) ?? 0) - (sentenceOf.get(x.id) ?? 0)) <= 3;
         if (a && b && a !== b && close(bestOf(m), bestOf(x)) && near && x.victim === m.victim && sameGroups(x, m) && m.governorates.join() === x.governorates.join()) group.push(x);
@@ -107,7 +123,7 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
 
     const low = units.reduce((s, u) => s + u.low, 0);
     const best = units.reduce((s, u) => s + u.best, 0);
-    const high = units.some((u) => u.high === null) || mentions.some((m) => m.category === cat && m.count.value === null && !m.duplicateOf)
+    const high = units.some((u) => u.high === null) || vagueOpen.has(cat)
       ? null : units.reduce((s, u) => s + (u.high as number), 0);
     const reason = units.length === 1 && units[0].members.length > 1
       ? units[0].reason

@@ -6,6 +6,7 @@ import { COMMANDER_TITLES, SOURCES, type SourceName } from './lexicon/sources.js
 import { norm } from './normalise.js';
 import { PhraseIndex } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
+import { within } from './spans.js';
 
 export interface SourceMention { first: number; next: number; source: ClaimSource }
 
@@ -36,21 +37,20 @@ export function findSources(tokens: Token[], slice: (first: number, next: number
 
 /** The claim source for a figure at token `at` in sentence `s` (index `si` of `all`). */
 export function sourceFor(sources: SourceMention[], at: number, all: Sentence[], si: number, tokens: Token[], fallback: ClaimSource | null): ClaimSource | null {
-  let s = all[si];
+  let idx = si;
+  let s = all[idx];
   for (let hops = 0; hops < 3; hops++) {
     let before: SourceMention | null = null;
     let after: SourceMention | null = null;
-    for (const m of sources) {
-      if (m.first < s.first || m.first > s.last) continue;
+    for (const m of within(sources, s.first, s.last)) {
       if (m.first <= at) { if (!before || m.first > before.first) before = m; }
       else if (!after) after = m;
     }
     const found = before ?? after;
     if (found) return found.source;
     const lead = tokens[s.first];
-    const idx = all.indexOf(s);
     if (!lead || !CONTINUATION.has(lead.text) || idx <= 0) break;
-    s = all[idx - 1];
+    s = all[--idx];
     at = s.last;
   }
   return fallback;
