@@ -22,16 +22,25 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** The endpoint `npm start` records for other local tools, if it is running. */
-function recordedEndpoint(): string | undefined {
+/** The endpoint and table `npm start` records for other local tools (local/runtime.ts), if it is still running. */
+function recorded(): { endpoint: string; table?: string } | undefined {
   const file = '.local/endpoints.json';
   if (!existsSync(file)) return undefined;
+  let v: { pid?: number; dynamoEndpoint?: string; table?: string };
   try {
-    const v = JSON.parse(readFileSync(file, 'utf8')) as { dynamoEndpoint?: string; dynamodb?: string };
-    return v.dynamoEndpoint ?? v.dynamodb;
+    v = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
+  if (!v.dynamoEndpoint) return undefined;
+  if (v.pid) {
+    try {
+      process.kill(v.pid, 0); // signal 0 only asks whether the process exists
+    } catch {
+      fail(`${file} names process ${v.pid}, which is not running: start \`npm start\` again or pass --dynamodb`);
+    }
+  }
+  return { endpoint: v.dynamoEndpoint, table: v.table };
 }
 
 async function main(): Promise<void> {
@@ -54,15 +63,18 @@ async function main(): Promise<void> {
   if (!values.to) fail('--to is required (a day inside the period, or "latest")');
 
   const cfg = readConfig();
-  const endpoint = values.dynamodb ?? cfg.DYNAMODB_ENDPOINT ?? recordedEndpoint();
+  const fromStart = values.dynamodb ?? cfg.DYNAMODB_ENDPOINT ? undefined : recorded();
+  const endpoint = values.dynamodb ?? cfg.DYNAMODB_ENDPOINT ?? fromStart?.endpoint;
   if (!endpoint) fail('no local DynamoDB endpoint: start `npm start` or pass --dynamodb / DYNAMODB_ENDPOINT');
-  const dynamo = createDynamoStores({ client: createDynamoClient(endpoint), tableName: cfg.TABLE_NAME });
+  // Reading `npm start`'s database means reading its table too.
+  const tableName = fromStart?.table ?? cfg.TABLE_NAME;
+  const dynamo = createDynamoStores({ client: createDynamoClient(endpoint), tableName });
   const stores = { aggregates: dynamo, incidents: dynamo, articles: dynamo };
 
   let to = values.to;
   if (to === 'latest') {
     const latest = await latestPublishedDay(stores);
-    if (!latest) fail(`table ${cfg.TABLE_NAME} at ${endpoint} holds no ingested article`);
+    if (!latest) fail(`table ${tableName} at ${endpoint} holds no ingested article`);
     to = latest;
   }
   const governorates = values.governorates?.split(',').map((g) => g.trim().toUpperCase()).filter(Boolean);
