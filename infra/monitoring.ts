@@ -1,7 +1,7 @@
 // What tells an operator something is wrong: alarms on the dead-letter queue, on a
 // backlog that stops draining, and on function errors and throttles, all sent to one
 // alarm topic; plus a dashboard of the same signals.
-import { Duration, type CfnCondition } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, type CfnCondition } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
@@ -43,6 +43,10 @@ export class Monitoring extends Construct {
     const key = new Key(this, 'AlarmTopicKey', {
       description: 'Encrypts the alarm topic; CloudWatch alarms may use it',
       enableKeyRotation: true,
+      // It protects only transient alarm messages: delete it with the stack (after AWS's
+      // minimum waiting period) rather than leave a billed key behind.
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
     });
     key.addToResourcePolicy(
       new PolicyStatement({

@@ -3,24 +3,9 @@
 import { App, Aspects } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { FUNCTION_BUNDLES, type FunctionName } from './bundling.js';
 import { FEATURE_FLAGS } from './flags.js';
-import { REPO_ROOT } from './function.js';
 import type { Settings } from './settings.js';
 import { CasualtyStack } from './stack.js';
-
-export const PLACEHOLDER_ENTRY = 'infra/fixtures/placeholder-handler.ts';
-
-/** The real entry when it exists; the placeholder while a collaborator is still writing it. */
-export function entries(): Record<FunctionName, string> {
-  const out = {} as Record<FunctionName, string>;
-  for (const b of Object.values(FUNCTION_BUNDLES)) {
-    out[b.name] = existsSync(join(REPO_ROOT, b.entry)) ? b.entry : PLACEHOLDER_ENTRY;
-  }
-  return out;
-}
 
 export interface Built {
   app: App;
@@ -33,7 +18,7 @@ export function buildStack(opts: { settings?: Partial<Record<keyof Settings, unk
     outdir: opts.outdir,
     context: { ...FEATURE_FLAGS, ...(opts.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) },
   });
-  const stack = new CasualtyStack(app, 'Test', { settings: opts.settings, entries: entries() });
+  const stack = new CasualtyStack(app, 'Test', { settings: opts.settings });
   if (opts.nag) Aspects.of(stack).add(new AwsSolutionsChecks());
   const template = Template.fromStack(stack);
   return { app, stack, template };
