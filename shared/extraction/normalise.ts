@@ -9,8 +9,11 @@ export interface Normalised {
   map: Int32Array;
 }
 
-const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/; // harakat, Quranic marks, tatweel
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/; // zero-width, bidi controls, BOM, soft hyphen
+// Deleted: harakat and Quranic marks, tatweel, zero-width and bidi controls, BOM, soft hyphen.
+function deleted(c: number): boolean {
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x00ad;
+}
 
 const REPLACE: Record<string, string> = {
   // alef and hamza variants
@@ -26,47 +29,43 @@ const REPLACE: Record<string, string> = {
   '–': '-', '—': '-', '‒': '-', '―': '-', '−': '-',
   '…': '.',
 };
+const REPLACE_CODE = new Map<number, number>(Object.entries(REPLACE).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const SPACES = new Set([0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
 
-function digitOf(code: number): string | null {
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Eastern Arabic-Indic
-  return null;
+function mapCode(c: number): number {
+  if (c >= 0x0660 && c <= 0x0669) return 48 + c - 0x0660; // Arabic-Indic digits
+  if (c >= 0x06f0 && c <= 0x06f9) return 48 + c - 0x06f0; // Eastern Arabic-Indic digits
+  const r = REPLACE_CODE.get(c);
+  if (r !== undefined) return r;
+  if (SPACES.has(c)) return 32;
+  if (c === 0x2028 || c === 0x2029 || c === 0x0085) return 10;
+  return c;
 }
 
 /** Normalises Arabic news text for matching while keeping a map back to the original. */
 export function normalise(original: string): Normalised {
-  const out: string[] = [];
-  const map = new Int32Array(original.length + 1);
+  const len = original.length;
+  const out = new Uint16Array(len);
+  const map = new Int32Array(len + 1);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    const code = ch.charCodeAt(0);
-    let rep: string | null;
-    if (code < 0x80) {
-      rep = ch === '\r' ? (original[i + 1] === '\n' ? null : '\n') : ch === '\t' ? ' ' : ch;
-    } else if (TASHKEEL.test(ch) || INVISIBLE.test(ch)) {
-      rep = null;
+  for (let i = 0; i < len; i++) {
+    const c = original.charCodeAt(i);
+    let r: number;
+    if (c < 0x80) {
+      if (c === 13) { if (original.charCodeAt(i + 1) === 10) continue; r = 10; }
+      else r = c === 9 ? 32 : c;
+    } else if (deleted(c)) {
+      continue;
     } else {
-      rep = digitOf(code) ?? REPLACE[ch] ?? null;
-      if (rep === null) {
-        if (/\s/.test(ch)) rep = ch === '\u2028' || ch === '\u2029' || ch === '\u0085' ? '\n' : ' ';
-        else if (code >= 0xd800 && code <= 0xdbff) {
-          // keep surrogate pairs whole
-          out.push(ch);
-          map[n++] = i;
-          rep = original[i + 1] ?? '';
-          i++;
-          if (rep) { out.push(rep); map[n++] = i; }
-          continue;
-        } else rep = ch;
-      }
+      r = mapCode(c); // surrogate halves pass through one by one, so pairs stay whole
     }
-    if (rep === null) continue;
-    out.push(rep);
+    out[n] = r;
     map[n++] = i;
   }
-  map[n] = original.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  map[n] = len;
+  let text = '';
+  for (let i = 0; i < n; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 /** Normalises a lexicon entry or any short string the same way as text (no offsets). */

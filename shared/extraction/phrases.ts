@@ -8,6 +8,8 @@ export interface PhraseHit<T> { entry: T; first: number; next: number }
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { rest: string[]; entry: T }[]>();
+  /** Per written word: the candidates of all its bare forms, most literal form first (memoised). */
+  private readonly byWord = new Map<string, { rest: string[]; entry: T }[]>();
   private maxLen = 1;
 
   constructor(entries: readonly T[], key: (e: T) => string) {
@@ -27,10 +29,9 @@ export class PhraseIndex<T> {
   matchAt(tokens: Token[], i: number, exactFirst = false): PhraseHit<T> | null {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return null;
-    const forms = exactFirst ? [t.text] : bareForms(t.text);
-    for (const f of forms) {
-      const cands = this.byFirst.get(f);
-      if (!cands) continue;
+    const cands = exactFirst ? this.byFirst.get(t.text) : this.candidates(t.text);
+    if (!cands || cands.length === 0) return null;
+    {
       for (const c of cands) {
         let ok = true;
         let j = i + 1;
@@ -44,6 +45,16 @@ export class PhraseIndex<T> {
       }
     }
     return null;
+  }
+
+  private candidates(word: string): { rest: string[]; entry: T }[] {
+    let c = this.byWord.get(word);
+    if (c) return c;
+    c = [];
+    for (const f of bareForms(word)) { const list = this.byFirst.get(f); if (list) c.push(...list); }
+    if (this.byWord.size > 100_000) this.byWord.clear();
+    this.byWord.set(word, c);
+    return c;
   }
 
   /** All non-overlapping matches, left to right. */

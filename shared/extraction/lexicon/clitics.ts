@@ -6,8 +6,20 @@ const CONJ = ['و', 'ف'];
 const PREP_ART = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'ب', 'ل', 'ك'];
 const ENCLITIC = ['هما', 'هم', 'هن', 'ها'];
 
+// Words repeat: memoise their bare forms (bounded, so a text of random words cannot grow it without end).
+const FORMS = new Map<string, string[]>();
+
 /** Candidate bare forms of a normalised word, most literal first. */
 export function bareForms(word: string): string[] {
+  const hit = FORMS.get(word);
+  if (hit) return hit;
+  if (FORMS.size > 100_000) FORMS.clear();
+  const out = computeForms(word);
+  FORMS.set(word, out);
+  return out;
+}
+
+function computeForms(word: string): string[] {
   const out = [word];
   const add = (w: string) => { if (w.length >= 2 && !out.includes(w)) out.push(w); };
   for (const c of CONJ) if (word.length > 3 && word.startsWith(c)) add(word.slice(c.length));
@@ -30,11 +42,20 @@ export function table<T extends { ar: string }>(rows: readonly T[]): Map<string,
   return m;
 }
 
-/** Looks a word up in a table, trying its bare forms; returns the row and the form matched. */
+const LOOKUPS = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
+
+/** Looks a word up in a table, trying its bare forms (memoised per table). */
 export function lookup<T>(tbl: Map<string, T>, word: string): T | undefined {
+  let memo = LOOKUPS.get(tbl) as Map<string, T | null> | undefined;
+  if (!memo) { memo = new Map(); LOOKUPS.set(tbl, memo); }
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  let found: T | null = null;
   for (const f of bareForms(word)) {
     const hit = tbl.get(f);
-    if (hit) return hit;
+    if (hit) { found = hit; break; }
   }
-  return undefined;
+  if (memo.size > 100_000) memo.clear();
+  memo.set(word, found);
+  return found ?? undefined;
 }
