@@ -48,6 +48,7 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
     const p = PERIOD.matchAt(tokens, i);
     if (p) {
       const from = p.entry.unit === 'month_start' ? new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1))
+        : p.entry.unit === 'last_month_start' ? new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1))
         : p.entry.unit === 'year_start' ? new Date(Date.UTC(published.getUTCFullYear(), 0, 1))
         : p.entry.unit === 'week' ? addDays(published, -7) : p.entry.unit === 'month' ? addDays(published, -30)
         : p.entry.unit === 'year' ? addDays(published, -365) : new Date(Date.UTC(2011, 2, 15));
@@ -74,6 +75,25 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
       const y = tokens[j];
       if (y && y.kind === 'number' && (y.value ?? 0) > 1990 && (y.value ?? 0) <= published.getUTCFullYear()) {
         out.push({ date: null, precision: 'month', period: { from: `${y.value}-01-01`, to: iso(published) }, basis: `since the start of ${y.value}`, first: i, next: j + 1 });
+        i = j;
+        continue;
+      }
+    }
+    // "منذ عام 2011" / "منذ 2011" / "منذ آذار/مارس 2011": a period from then to publication
+    if (word(t, 'منذ')) {
+      let j = i + 1;
+      let month = 1;
+      if (word(tokens[j], 'عام', 'العام', 'سنه')) j++;
+      const m1 = MONTH.matchAt(tokens, j, true);
+      if (m1) {
+        month = m1.entry.month;
+        j = m1.next;
+        if (tokens[j]?.text === '/') { const m2 = MONTH.matchAt(tokens, j + 1, true); if (m2) j = m2.next; }
+      }
+      const y = tokens[j];
+      if (y && y.kind === 'number' && (y.value ?? 0) > 1990 && (y.value ?? 0) <= published.getUTCFullYear()) {
+        const from = `${y.value}-${String(month).padStart(2, '0')}-01`;
+        out.push({ date: null, precision: 'month', period: { from, to: iso(published) }, basis: `since ${from.slice(0, 7)}`, first: i, next: j + 1 });
         i = j;
         continue;
       }

@@ -62,7 +62,10 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Arti
   const dates = findDates(tokens, published);
   const sources = findSources(tokens, slice);
   const dl = dateline(tokens, places, slice);
-  const main = dl.govs.length ? dl.govs : mainGovernorates(places);
+  // an article whose headline or opening sentence is about all of Syria (6777 قتيلا في سوريا) has no main governorate
+  const opening = governoratesIn(places, 0, sents[Math.min(1, sents.length - 1)]?.last ?? -1);
+  const nationalArticle = !dl.govs.length && opening.national && opening.govs.length === 0;
+  const main = dl.govs.length ? dl.govs : nationalArticle ? [] : mainGovernorates(places);
 
   // the headline: the envelope title, or a short first line of a plain text followed by more text
   let headlineEnd = -1;
@@ -99,6 +102,7 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Arti
     else if (!govs.length && placed.national) basis = 'all of Syria';
     else if (!govs.length && dl.govs.length) { govs = dl.govs; basis = 'dateline'; }
     else if (!govs.length && main.length) { govs = main; basis = 'article'; }
+    else if (!govs.length && nationalArticle) basis = 'all of Syria';
     else if (!govs.length) basis = 'none';
     const sp = span(f.first, f.next);
     const id = `m${idx + 1}`;

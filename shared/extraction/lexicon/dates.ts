@@ -53,7 +53,9 @@ export const ORDINAL_TENS: readonly { ar: string; value: number }[] = [
 export const THIS_MONTH: readonly string[] = ['من الشهر الحالي', 'من الشهر الجاري', 'من هذا الشهر', 'الشهر الحالي', 'الشهر الجاري'];
 
 /** Period phrases: a toll over a span ending at publication. unit: how far back `count` reaches. */
-export const PERIODS: readonly { ar: string; unit: 'month_start' | 'year_start' | 'week' | 'month' | 'year' | 'day' | 'war'; gloss: string }[] = [
+export const PERIODS: readonly { ar: string; unit: 'month_start' | 'last_month_start' | 'year_start' | 'week' | 'month' | 'year' | 'day' | 'war'; gloss: string }[] = [
+  { ar: 'منذ مطلع الشهر الماضي', unit: 'last_month_start', gloss: 'since the start of last month' },
+  { ar: 'منذ بداية الشهر الماضي', unit: 'last_month_start', gloss: 'since the start of last month' },
   { ar: 'منذ بداية الشهر', unit: 'month_start', gloss: 'since the start of the month' },
   { ar: 'منذ مطلع الشهر', unit: 'month_start', gloss: 'since the start of the month' },
   { ar: 'منذ بداية الشهر الجاري', unit: 'month_start', gloss: 'since the start of this month' },
