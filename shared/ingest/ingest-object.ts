@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { articleIdFor } from '../objects/article-id.js';
 import { missingObject, readUpload, sizeRejection, type Rejection } from '../objects/read-upload.js';
 import type { ArticleExtraction, ArticleInput } from '../extraction/types.js';
-import type { ArticleRecord, IngestStore } from '../store/ports.js';
+import { TooLargeForOneWriteError, type ArticleRecord, type IngestStore } from '../store/ports.js';
 import type { ObjectRef } from './s3-event.js';
 import type { ObjectSource } from './object-source.js';
 import { storedMentions, type Recompute } from './plan.js';
@@ -73,6 +73,14 @@ export async function ingestObject(deps: IngestDeps, ref: ObjectRef): Promise<In
     publishedAt: a.publishedAt, publishedAtSource: a.publishedAtSource, extractorVersion: extraction.extractorVersion,
     ingestedAt: now.toISOString(), textLength: extraction.textLength, mentionCount: mentions.length,
   };
-  const outcome = await storeArticle({ store: deps.store, recompute: deps.recompute, maxAttempts: deps.maxAttempts, cache: deps.cache }, record, extraction, mentions);
-  return { ...outcome, source, rejection: null, warnings: read.warnings };
+  try {
+    const outcome = await storeArticle({ store: deps.store, recompute: deps.recompute, maxAttempts: deps.maxAttempts, cache: deps.cache }, record, extraction, mentions);
+    return { ...outcome, source, rejection: null, warnings: read.warnings };
+  } catch (e) {
+    // Retrying cannot make it fit: refuse it with the reason instead of cycling to the DLQ.
+    if (e instanceof TooLargeForOneWriteError) {
+      return refuse({ ok: false, code: 'too_large', reason: `article has ${mentions.length} figures; ${e.message}` });
+    }
+    throw e;
+  }
 }

@@ -144,6 +144,14 @@ export class WriteConflictError extends Error {
   }
 }
 
+/** An article whose write would not fit in one atomic write of the store (docs/data-model.md says why it is refused). */
+export class TooLargeForOneWriteError extends Error {
+  constructor(readonly items: number, readonly limit: number) {
+    super(`the article and the scope-days it touches need ${items} item writes, above the ${limit}-item limit of one atomic write`);
+    this.name = 'TooLargeForOneWriteError';
+  }
+}
+
 export interface IngestStore {
   readScopeDay(scope: string, day: string): Promise<ScopeDayContents>;
   /** Strongly consistent: the article, every mention it filed, and its version token (for replacing it). */

@@ -57,4 +57,16 @@ describe('bad input', () => {
     expect((await p.handle(batch(records))).batchItemFailures).toEqual([]);
     expect(await p.snapshot()).toEqual(before);
   });
+
+  it('refuses an article too large for one atomic write, with the reason, and ingests the rest', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `مقتل ${i + 1} مدنيين في حلب يوم 2024-10-${String(1 + (i % 28)).padStart(2, '0')}`);
+    const huge = await upload(s3, bucket, 'large/many-figures.txt', dispatch(lines, 'كبير'));
+    const small = await upload(s3, bucket, 'large/one-figure.txt', dispatch(['مقتل 2 مدنيين في حمص يوم 2024-10-01'], 'صغير'));
+    const p = await pipeline({ s3, extract: testExtractor() });
+    expect((await p.handle(batch([sqsRecord(huge), sqsRecord(small)]))).batchItemFailures).toEqual([]);
+    const [rejected] = (await p.stores.listArticles({ status: 'rejected', limit: 5 })).items;
+    expect(rejected.keys).toEqual([`${bucket}/large/many-figures.txt`]);
+    expect(rejected.reason).toMatch(/120 figures.*100-item limit/);
+    expect((await p.stores.listArticles({ status: 'ingested', limit: 5 })).items.map((a) => a.keys[0])).toEqual([`${bucket}/large/one-figure.txt`]);
+  });
 });

@@ -7,7 +7,7 @@ import {
   GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import {
-  WriteConflictError, type ArticleCommit, type ArticleRecord, type IngestStore, type Page, type ScopeDayContents,
+  TooLargeForOneWriteError, WriteConflictError, type ArticleCommit, type ArticleRecord, type IngestStore, type Page, type ScopeDayContents,
   type ScopeDayWrite, type StoredMention,
 } from '../ports.js';
 import { aggregateKey, filingOf, parseScopeDayId, scopeDayId, scopeDayPk } from './keys.js';
@@ -19,14 +19,6 @@ import { decodeCursor, encodeCursor, queryAll } from './paging.js';
 
 /** DynamoDB's limit on the items of one transaction. */
 export const MAX_TRANSACTION_ITEMS = 100;
-
-/** An article whose write would not fit in one transaction (docs/data-model.md says why that is refused). */
-export class TooLargeForOneWriteError extends Error {
-  constructor(readonly items: number) {
-    super(`the article and the scope-days it touches need ${items} item writes, above DynamoDB's ${MAX_TRANSACTION_ITEMS}-item transaction limit`);
-    this.name = 'TooLargeForOneWriteError';
-  }
-}
 
 type Item = Record<string, unknown>;
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
@@ -126,7 +118,7 @@ export class DynamoWrites implements IngestStore {
       if (!written.has(`${item.pk}|${item.sk}`)) ops.push({ Delete: { TableName: this.table, Key: { pk: item.pk, sk: item.sk } } });
     }
     for (const sd of c.scopeDays) ops.push(...this.scopeDayOps(sd));
-    if (ops.length > MAX_TRANSACTION_ITEMS) throw new TooLargeForOneWriteError(ops.length);
+    if (ops.length > MAX_TRANSACTION_ITEMS) throw new TooLargeForOneWriteError(ops.length, MAX_TRANSACTION_ITEMS);
 
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: ops }));
@@ -190,3 +182,5 @@ export class DynamoWrites implements IngestStore {
     return { items: (res.Items ?? []).map(articleFromItem), cursor: encodeCursor(res.LastEvaluatedKey) };
   }
 }
+
+export { TooLargeForOneWriteError };
