@@ -167,8 +167,13 @@ export class FigureFinder {
         const prev = term(tk[k - 1]);
         if (prev && prev.role === 'event' && !prev.post && prev.category !== c.category && t.text.startsWith('و')) return { cat: 'killed_or_injured', at: k - 1, cumulative: rise };
         // قتلت أو أصابت، مقتل أو إصابة: one figure for either
-        const alt = term(tk[k - 2]);
-        if (word(tk[k - 1], 'او') && alt && alt.role === 'event' && alt.category !== c.category) return { cat: 'killed_or_injured', at: k - 2, cumulative: rise };
+        if (word(tk[k - 1], 'او')) {
+          for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+            const alt = term(tk[j]);
+            if (alt && alt.role === 'event' && alt.category !== c.category) return { cat: 'killed_or_injured', at: j, cumulative: rise };
+            if (isClauseEnd(tk[j])) break;
+          }
+        }
         return { cat: c.category, at: k, cumulative: rise };
       }
       if (c && c.role === 'noun' && !c.value && (word(tk[k - 1], ...TOLL_NOUNS) || word(tk[k - 2], ...TOLL_NOUNS))) {
