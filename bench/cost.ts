@@ -3,8 +3,10 @@
 // its wall time one batch at a time (DynamoDB Local and S3 on this machine are slower
 // than AWS), the DynamoDB requests by command and the capacity units DynamoDB reports for
 // them (ReturnConsumedCapacity=TOTAL on every request), and peak RSS (memory sizing).
-// Run: npx tsx bench/cost.ts   (BENCH_ARTICLES=300 by default)
+// Run: npx tsx bench/cost.ts   (BENCH_ARTICLES=300 by default; BENCH_JOIN=k makes each
+// article k generated dispatches long, closer to a full news article than one dispatch)
 import '../local/quiet.js';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { createDynamoBaseClient, toDocumentClient } from '../shared/clients/dynamodb.js';
 import { createS3Client } from '../shared/clients/s3.js';
@@ -22,6 +24,7 @@ import { loadavg } from 'node:os';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 300);
 const BATCH = 10;
+const JOIN = Number(process.env.BENCH_JOIN ?? 1);
 
 interface Capacity { CapacityUnits?: number; ReadCapacityUnits?: number; WriteCapacityUnits?: number }
 
@@ -55,7 +58,11 @@ try {
   await Promise.all([ensureTable(client, 'cost'), ensureIdempotencyTable(client, 'cost-idem')]);
   await s3.send(new CreateBucketCommand({ Bucket: 'uploads' }));
 
-  const articles = benchArticles(N);
+  const dispatches = benchArticles(N * JOIN);
+  const articles = Array.from({ length: N }, (_, i) => {
+    const parts = dispatches.slice(i * JOIN, (i + 1) * JOIN);
+    return { ...parts[0], body: parts.map((p) => p.body).join('\n\n') };
+  });
   const refs = [];
   for (const a of articles) {
     const bytes = Buffer.from(a.body, 'utf8');
@@ -83,17 +90,19 @@ try {
     failures += res.batchItemFailures.length;
   }
   const cpu = process.cpuUsage(cpu0);
+  const table = await base.send(new DescribeTableCommand({ TableName: 'cost' }));
   const sorted = [...walls].sort((a, b) => a - b);
   const totalReq = [...requests.values()].reduce((a, b) => a + b, 0);
   const totalRead = [...units.values()].reduce((a, b) => a + b.read, 0);
   const totalWrite = [...units.values()].reduce((a, b) => a + b.write, 0);
 
-  console.log(`articles ${N} in ${walls.length} batches of ${BATCH}, failed records ${failures}, mean upload ${meanBytes.toFixed(0)} bytes; load average ${loadavg()[0].toFixed(1)}`);
+  console.log(`articles ${N} (${JOIN} dispatch${JOIN > 1 ? 'es' : ''} each) in ${walls.length} batches of ${BATCH}, failed records ${failures}, mean upload ${meanBytes.toFixed(0)} bytes; load average ${loadavg()[0].toFixed(1)}`);
   console.log(`handler CPU per article ${((cpu.user + cpu.system) / 1000 / N).toFixed(1)} ms (user+system of this process, includes the in-process S3 server)`);
   console.log(`handler wall per batch: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(0)} ms → per article ${(sorted[Math.floor(sorted.length / 2)] / BATCH).toFixed(1)} ms (local servers)`);
   console.log(`DynamoDB requests per article ${(totalReq / N).toFixed(2)}: ${[...requests.entries()].sort().map(([k, v]) => `${k} ${(v / N).toFixed(2)}`).join(', ')}`);
   console.log(`capacity units per article: write ${(totalWrite / N).toFixed(2)} WCU, read ${(totalRead / N).toFixed(2)} RCU`);
   console.log(`  by command: ${[...units.entries()].sort().map(([k, v]) => `${k} w${(v.write / N).toFixed(2)} r${(v.read / N).toFixed(2)}`).join(', ')}`);
+  console.log(`table after the run: ${((table.Table?.TableSizeBytes ?? 0) / N).toFixed(0)} bytes and ${((table.Table?.ItemCount ?? 0) / N).toFixed(2)} items per article (DynamoDB Local's DescribeTable)`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process: handler + S3 server)`);
 } finally {
   await servers.stop();
