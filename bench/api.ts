@@ -74,11 +74,12 @@ function percentile(sorted: number[], p: number): number {
 
 // ---- child: the API server, with a counting and timing middleware on its DynamoDB client ----
 
-type Stats = { requests: number; ms: number[]; failures: string[] };
+/** DynamoDB requests sent, their durations, failures, and the child's CPU time so far (µs). */
+type Stats = { requests: number; ms: number[]; failures: string[]; cpuMicros: number };
 type FromChild = { url: string } | { stats: Stats };
 
 async function serve(endpoint: string): Promise<void> {
-  const stats: Stats = { requests: 0, ms: [], failures: [] };
+  const stats: Stats = { requests: 0, ms: [], failures: [], cpuMicros: 0 };
   const client = createDynamoClient(endpoint);
   client.middlewareStack.add((next) => async (args) => {
     stats.requests++;
@@ -95,6 +96,8 @@ async function serve(endpoint: string): Promise<void> {
   });
   process.on('message', async (m: string) => {
     if (m === 'stats') {
+      const cpu = process.cpuUsage();
+      stats.cpuMicros = cpu.user + cpu.system;
       process.send!({ stats } satisfies FromChild);
       stats.ms = [];
     } else if (m === 'stop') {
@@ -138,6 +141,8 @@ async function run(url: string, connections: number, child: ChildProcess) {
     dynamoP95: percentile(dynamoMs, 95),
     load: os.loadavg()[0],
     failures: after.failures.length,
+    // CPU the API process spent per answered request: its own cost, whatever else loads the machine.
+    cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / times.length,
   };
 }
 
@@ -173,6 +178,7 @@ async function main() {
       console.log(`p95 ${r.p95.toFixed(1)} ms   (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms)`);
       console.log(`dynamodb requests ${r.dynamoPerRequest.toFixed(2)} per API request`);
       console.log(`  DynamoDB Local's own time per request: p50 ${r.dynamoP50.toFixed(1)} ms, p95 ${r.dynamoP95.toFixed(1)} ms; load average ${r.load.toFixed(1)}`);
+      console.log(`  API process CPU per request ${r.cpuMsPerRequest.toFixed(1)} ms (SDK, roll-up, validation, JSON, HTTP)`);
     }
   } finally {
     if (child) {
