@@ -103,4 +103,35 @@ describe('DynamoDB adapter', () => {
     const all = await stores.listArticles({ limit: 100 });
     expect(all.items.length).toBeGreaterThanOrEqual(8);
   });
+
+  it('reads a year of one governorate by day in at most two requests', async () => {
+    const scope = 'SY14';
+    const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+    // Realistic rows: every category × victim filled, 20 article ids a day.
+    const figure = { low: 3, best: 5, high: 9, incidents: 2 };
+    const row = (day: string): DayAggregate & { articleIds: string[] } => ({
+      scope, day, articles: 20, sources: ['SOHR', 'SANA', 'Civil Defence'],
+      figures: Object.fromEntries(['killed', 'injured', 'captured', 'missing', 'killed_or_injured'].map((c) => [c, { civilian: figure, combatant: figure, unknown: figure }])),
+      articleIds: Array.from({ length: 20 }, (_, i) => `${day}-${i}`.padEnd(32, '0')),
+    });
+    for (let i = 0; i < days.length; i += 8) {
+      await Promise.all(days.slice(i, i + 8).map((day) => stores.commitArticle({
+        article: article(`y${day}`), replacing: null, mentions: [stored(`y${day}`, 'm1', 5, [scope], day)], staleMentions: [],
+        scopeDays: [{ scope, day, expectedVersion: null, hasMentions: true, incidents: [], previousIncidents: [], aggregate: row(day) }],
+      })));
+    }
+    let requests = 0;
+    client.middlewareStack.add((next) => async (args) => {
+      requests++;
+      return next(args);
+    }, { step: 'initialize', name: 'countYearRequests' });
+    try {
+      const year = await stores.queryDays({ scopes: [scope], from: '2024-01-01', to: '2024-12-31' });
+      expect(year).toHaveLength(366);
+      expect(year[0]).toMatchObject({ scope, day: '2024-01-01', articles: 20 });
+      expect(requests).toBeLessThanOrEqual(2);
+    } finally {
+      client.middlewareStack.remove('countYearRequests');
+    }
+  }, 120_000);
 });
