@@ -122,11 +122,7 @@ export function clusterFigures(cluster: Cluster, policy?: BestPolicy): ClusterFi
     high: m.count.high,
     quote: m.quote,
   }));
-  // reconcile() takes the written value as best, so «أكثر من 50» (low 51) would give best 50 < low:
-  // keep low ≤ best so charts and sums never show a best outside its own range.
-  if (r.best < r.low) {
-    return { low: r.low, best: r.low, high: r.high, sources, bestReason: `${r.reason}; best raised from ${r.best} to the low bound ${r.low} ("more than")` };
-  }
+  // reconcile() never returns a best below a figure's own floor («أكثر من 50» → 51), so low ≤ best holds.
   return { low: r.low, best: r.best, high: r.high, sources, bestReason: r.reason };
 }
 
