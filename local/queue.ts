@@ -15,6 +15,7 @@ export interface LocalQueueOptions {
   batchSize?: number;
   /** Batches handled at once, like concurrent Lambda invocations. */
   concurrency?: number;
+  /** Receives before the dead-letter list; 5 like the stack's queue (infra/pipeline.ts MAX_RECEIVE_COUNT). */
   maxReceiveCount?: number;
   /** Stand-in for the visibility timeout before a failed message is received again. */
   retryDelayMs?: number;
@@ -91,7 +92,7 @@ export class LocalQueue {
     }
     for (const m of batch) {
       if (!failed.has(m.record.messageId)) continue;
-      if (m.receives >= (this.opts.maxReceiveCount ?? 3)) {
+      if (m.receives >= (this.opts.maxReceiveCount ?? 5)) {
         const dead = { record: m.record, receives: m.receives };
         this.deadLetters.push(dead);
         this.opts.onDeadLetter?.(dead);
