@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DayAggregate } from '../store/ports.js';
-import { aggregateRows, csvRecord } from './aggregates.js';
+import { aggregateRows, csvRecord, scopesToRead } from './aggregates.js';
 
 const day = (scope: string, d: string, best: number, extra: Partial<DayAggregate> = {}): DayAggregate => ({
   scope, day: d, articles: 1, sources: ['Outlet A'],
@@ -30,9 +30,23 @@ describe('aggregate rows', () => {
     expect(rows.find((r) => r.kind === 'national')).toMatchObject({ governorates: [], period: '2024-11', from: '2024-11-01', to: '2024-11-30' });
   });
 
-  it('with governorates: no national rows (the store read only those scopes), high null stays null', () => {
-    const rows = aggregateRows(days.filter((d) => d.scope === 'SY02'), { governorates: ['SY02'], interval: 'day' });
-    expect(rows.map((r) => [r.period, r.best, r.high])).toEqual([['2024-11-03', 10, 12], ['2024-11-30', 4, null]]);
+  it('with one governorate: its own rows only, no joint or national rows; high null stays null', () => {
+    const rows = aggregateRows(days, { governorates: ['SY02'], interval: 'day' });
+    expect(rows.map((r) => [r.scope, r.period, r.best, r.high])).toEqual([['SY02', '2024-11-03', 10, 12], ['SY02', '2024-11-30', 4, null]]);
+  });
+
+  it('with several governorates: their joint figures too, still no national rows', () => {
+    const rows = aggregateRows([...days, day('SY02+SY04', '2024-11-21', 9)], { governorates: ['SY02', 'SY07'], interval: 'month' });
+    expect(rows.map((r) => r.scope)).toEqual(['SY02', 'SY02', 'SY07', 'SY02+SY07']);
+  });
+
+  it('reads each governorate and each joint scope of them, or every scope for a large selection', () => {
+    expect(scopesToRead(['SY02'])).toEqual(['SY02']);
+    expect(scopesToRead(['SY02', 'SY07'])).toEqual(['SY02', 'SY02+SY07', 'SY07']);
+    expect(scopesToRead(['SY01', 'SY02', 'SY03'])).toHaveLength(7);
+    expect(scopesToRead(['SY01', 'SY02', 'SY03', 'SY04'])).toHaveLength(15);
+    expect(scopesToRead(['SY01', 'SY02', 'SY03', 'SY04', 'SY05'])).toEqual([]);
+    expect(scopesToRead([])).toEqual([]);
   });
 
   it('keeps only the asked category and victim', () => {

@@ -4,7 +4,7 @@
 // which rows a query asks for and shapes them.
 import { national, rollUp, type PeriodAggregate } from '../aggregates/rollup.js';
 import { CATEGORIES, VICTIM_TYPES, type Category, type VictimType } from '../extraction/types.js';
-import { NATIONAL_SCOPE } from '../incidents/scope.js';
+import { NATIONAL_SCOPE, scopeOf } from '../incidents/scope.js';
 import type { DayAggregate } from '../store/ports.js';
 
 export type Interval = 'day' | 'week' | 'month';
@@ -28,7 +28,8 @@ export interface AggregateRow {
 }
 
 export interface AggregateSelection {
-  /** Requested p-codes; empty = the whole country (and then national rows are added). */
+  /** Requested p-codes; empty = the whole country (and then national rows are added). The day
+   *  aggregates given may cover more scopes (see scopesToRead); only the selection's are shown. */
   governorates: string[];
   interval: Interval;
   category?: Category;
@@ -37,15 +38,34 @@ export interface AggregateSelection {
 
 const governoratesOf = (scope: string) => (scope === NATIONAL_SCOPE ? [] : scope.split('+'));
 
-/** A scope is shown when it is, or (multi-governorate) includes, a requested governorate. */
+/** Above this many requested governorates, their joint scopes are found by reading every scope. */
+export const MAX_GOVERNORATES_FOR_JOINT_SCOPES = 4;
+
+/** A scope is shown when every governorate it spans was asked for: SY02 and SY07 bring SY02+SY07. */
 function wanted(scope: string, requested: Set<string>): boolean {
-  return requested.size === 0 || governoratesOf(scope).some((g) => requested.has(g));
+  return requested.size === 0 || governoratesOf(scope).every((g) => requested.has(g));
+}
+
+/**
+ * The scopes to read for a selection: the governorates, plus every multi-governorate scope made
+ * only of them (each subset of two or more), one exact-scope query each. With more than
+ * MAX_GOVERNORATES_FOR_JOINT_SCOPES governorates that would be up to 2^n queries, so all scopes
+ * are read instead ([] = every scope) and filtered here. One governorate is one query.
+ */
+export function scopesToRead(governorates: string[]): string[] {
+  if (governorates.length > MAX_GOVERNORATES_FOR_JOINT_SCOPES) return [];
+  const scopes: string[] = [];
+  for (let mask = 1; mask < 1 << governorates.length; mask++) {
+    const subset = governorates.filter((_, i) => mask & (1 << i));
+    scopes.push(scopeOf(subset)!);
+  }
+  return scopes.sort();
 }
 
 export function aggregateRows(days: DayAggregate[], sel: AggregateSelection): AggregateRow[] {
   const requested = new Set(sel.governorates);
   const periods = rollUp(days, sel.interval);
-  // National rows need every scope; with a governorate filter the store returned only some, so none are made.
+  // National rows need every scope: they are made only when no governorate was asked for.
   const all: PeriodAggregate[] = requested.size === 0 ? [...periods, ...national(periods)] : periods.filter((p) => wanted(p.scope, requested));
   const rows: AggregateRow[] = [];
   for (const p of all) {

@@ -3,7 +3,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import type { AggregateStore, ArticleStore, IncidentStore } from '../store/ports.js';
-import { aggregateRows, csvRecord, CSV_COLUMNS } from './aggregates.js';
+import { aggregateRows, csvRecord, CSV_COLUMNS, scopesToRead } from './aggregates.js';
 import { CursorError, openCursor, queryFingerprint, sealCursor } from './cursor.js';
 import { toCsv } from './csv.js';
 import { GOVERNORATES } from './governorates.js';
@@ -68,7 +68,7 @@ export function createApi(deps: ApiDeps): ApiHandler {
     async getAggregates({ query, headers }) {
       const q = parse(AggregatesQuery, query);
       const governorates = q.governorate ?? [];
-      const days = await deps.stores.queryDays({ scopes: governorates, from: q.from, to: q.to });
+      const days = await deps.stores.queryDays({ scopes: scopesToRead(governorates), from: q.from, to: q.to });
       const rows = aggregateRows(days, { governorates, interval: q.interval, category: q.category, victim: q.victim });
       const res =
         q.format === 'csv'

@@ -46,8 +46,9 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: 'Casualty figures by governorate and period',
     description:
       'low / best / high per scope × period × category × victim. Scopes are governorates, multi-governorate figures ' +
-      '("SY02+SY07", shown as such and never added into each governorate) and, when no governorate is given, national ' +
-      'rows (scope "SY") in which every incident counts once. Only combinations with data are listed.',
+      '("SY02+SY07", shown as such and never added into each governorate; with `governorate`, those whose governorates ' +
+      'were all asked for) and, when no governorate is given, national rows (scope "SY") in which every incident counts ' +
+      'once. Only combinations with data are listed.',
     query: AggregatesQuery, ok: AggregatesSchema, csv: true, cacheable: true, problems: [400],
   },
   {

@@ -106,6 +106,17 @@ describe('aggregates', () => {
     expect(r.body.rows.every((x: { category: string }) => x.category === 'killed')).toBe(true);
   });
 
+  it('with several governorates shows their joint figure as its own row, with many by reading every scope', async () => {
+    const scopes = async (govs: string) => {
+      const r = await get('/v1/aggregates', `/v1/aggregates?governorate=${govs}&from=2024-11-01&to=2024-11-30&interval=month`);
+      return [...new Set(r.body.rows.map((x: { scope: string }) => x.scope))];
+    };
+    expect(await scopes('SY02,SY07')).toEqual(['SY02', 'SY07', 'SY02+SY07']);
+    expect(await scopes('SY07')).toEqual(['SY07']);
+    expect(await scopes('SY01,SY02,SY03,SY05,SY07')).toEqual(['SY02', 'SY05', 'SY07', 'SY02+SY07']);
+    expect(await scopes('SY01,SY02,SY03,SY05')).toEqual(['SY02', 'SY05']);
+  });
+
   it('rolls days up into ISO weeks', async () => {
     const r = await get('/v1/aggregates', '/v1/aggregates?governorate=SY05&from=2024-11-01&to=2024-11-30&interval=week');
     expect(r.body.rows.map((x: { period: string }) => x.period)).toEqual(['2024-W44', '2024-W45', '2024-W46', '2024-W47']);
