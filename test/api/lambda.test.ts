@@ -26,6 +26,7 @@ beforeAll(async () => {
   process.env.TABLE_NAME = table.tableName;
   process.env.DYNAMODB_ENDPOINT = process.env.TEST_DYNAMODB_ENDPOINT;
   process.env.S3_ENDPOINT = process.env.TEST_S3_ENDPOINT;
+  process.env.REPORTS_BUCKET = `api-lambda-no-such-bucket-${Date.now().toString(36)}`;
   process.env.POWERTOOLS_METRICS_DISABLED = 'true';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
   ({ handler } = await import('../../functions/api.js'));
@@ -45,7 +46,7 @@ describe('api Lambda handler', () => {
     expect((await handler(event('GET', '/v1/incidents', { from: '2024-10-01' }))).statusCode).toBe(400);
     expect((await handler(event('GET', '/nowhere'))).statusCode).toBe(404);
     expect((await handler(event('DELETE', `/v1/articles/${id}`))).headers.allow).toBe('GET');
-    // The reports bucket from the defaults does not exist on the test S3 server: a real failure.
+    // The configured reports bucket does not exist on the test S3 server: a real failure.
     const res = await handler(event('GET', '/v1/reports'));
     expect(res.statusCode).toBe(500);
     expect(JSON.parse(res.body)).toEqual({
