@@ -186,6 +186,10 @@ export class FigureFinder {
         const tv = victimNoun(tk[k + 1]);
         return { cat, at: tollAt, cumulative: rise || before, victim: tv && tv.victim !== 'unknown' ? tv.victim : undefined };
       }
+      // "ارتفعت الحصيلة إلى 45": a toll with no noun is a death toll
+      if (word(t, 'الحصيله', 'حصيله') && (rise || RISE.has((tk[k - 1]?.text ?? '').replace(/^(و|ل|ف)/, ''))) && !term(tk[k + 1])) {
+        return { cat: 'killed', at: k, cumulative: true };
+      }
       // جثث 12 شخصا: a casualty noun right before its number
       if (c && c.role === 'noun' && !c.value && k === start - 1 && !isDefinite(t.text) && people) return { cat: c.category, at: k, cumulative: false };
       if (t.kind === 'punct' && (t.text === '"' || t.text === "'" || t.text === '/')) continue;
@@ -262,6 +266,13 @@ export class FigureFinder {
     }
 
     let qStart = this.qualStart(i);
+    // "43 حالة اختناق"، "5 حالات وفاة": cases of injury or death
+    if (word(counted, 'حاله', 'حالات')) {
+      const kind = tk[next + 1]?.text ?? '';
+      const cat: Category | null = /^(اختناق|اصابه|جروح|تسمم)$/.test(kind) ? 'injured' : /^(وفاه|قتل)$/.test(kind) ? 'killed' : /^(اختفاء|فقدان)$/.test(kind) ? 'missing' : /^(خطف|اختطاف)$/.test(kind) ? 'captured' : null;
+      if (!cat || this.negated(qStart)) return null;
+      return this.make(cat, value, i, next + 2, qStart, false, null, `"${counted.text} ${kind}": cases`);
+    }
     const noun = term(counted);
     if (noun && noun.role === 'noun' && !noun.value) {
       const trig = this.triggerBefore(qStart);
@@ -459,7 +470,7 @@ export class FigureFinder {
     const c = term(t);
     const singularNoun = c && c.role === 'noun' && !c.value && /^(قتيل|شهيد|جريح|مصاب|اسير|مختطف|مفقود)$/.test(t.text.replace(/^(و|ب)/, ''));
     const v = victimNoun(t);
-    const singularVictim = v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|طالب|قيادي)$/.test(t.text);
+    const singularVictim = v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع)$/.test(t.text);
     if (!singularNoun && !singularVictim) return null;
     // weak events (سقوط) only with a casualty noun
     if (!singularNoun && /^(و|ب)?(سقوط|وفاه)$/.test(prev.text)) return null;
@@ -468,8 +479,13 @@ export class FigureFinder {
     const n = readNumber(tk, i + 1);
     if (n && n.value !== 1) return null;
     const cat: Category = c && c.role === 'noun' ? c.category : ev.category;
-    const f = this.make(cat, 1, i, i + 1, i - 1, false, null, `singular "${t.text}" after "${prev.text}"`);
+    // "قُتل رجل وزوجته"، "مسعف ومدني آخر": two singulars joined by و are two people
+    const pair = tk[i + 1];
+    const pv = victimNoun(pair);
+    const two = !n && pair && pair.text.startsWith('و') && pv && !pv.value && !isDefinite(pair.text);
+    const f = this.make(cat, two ? 2 : 1, i, two ? i + 2 : i + 1, i - 1, false, null, two ? `two singulars "${t.text} ${pair.text}" after "${prev.text}"` : `singular "${t.text}" after "${prev.text}"`);
     if (n) f.next = Math.max(f.next, n.next);
+    if (two && word(tk[i + 2], 'اخر')) f.next = Math.max(f.next, i + 3);
     return f;
   }
 }
