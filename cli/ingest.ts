@@ -2,6 +2,7 @@
 // reports what became of each (ingested with how many figures, or rejected and why).
 // With `npm start` running, the uploads go to its S3 server and its handler ingests them;
 // otherwise this starts the embedded runtime itself (data in .local/data) for the duration.
+import '../local/quiet-cli.js';
 import '../local/quiet.js';
 import { SingleBar, Presets } from 'cli-progress';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { ENDPOINTS_FILE, startRuntime, type LocalRuntime } from '../local/runtim
 import { collectFiles, keyFor, metadataFor, uploadFile } from '../local/uploads.js';
 import type { S3Client } from '@aws-sdk/client-s3';
 
-const USAGE = `usage: npm run ingest -- PATH... [--published-at YYYY-MM-DD] [--outlet NAME] [--prefix KEY/PREFIX] [--timeout SECONDS]
+const USAGE = `usage: npm run ingest -- PATH... [--published-at YYYY-MM-DD] [--outlet NAME] [--prefix KEY/PREFIX] [--timeout SECONDS] [--data-dir DIR]
 
 Uploads each file (folders: every .txt/.json/.html inside, skipping expected/) to the local
 ingest bucket, waits for the ingest handler, and prints a summary.`;
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       'published-at': { type: 'string' }, outlet: { type: 'string' }, prefix: { type: 'string', default: '' },
-      timeout: { type: 'string', default: '120' }, help: { type: 'boolean', short: 'h' },
+      timeout: { type: 'string', default: '120' }, 'data-dir': { type: 'string', default: '.local/data' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || positionals.length === 0) {
@@ -62,8 +63,8 @@ async function main(): Promise<void> {
     store = createDynamoStores({ client: createDynamoClient(attached.dynamoEndpoint), tableName: attached.table });
     bucket = attached.ingestBucket;
   } else {
-    console.log('no npm start running: starting the embedded runtime (data in .local/data) …');
-    rt = await startRuntime({ dataDir: '.local/data' });
+    console.log(`no npm start running: starting the embedded runtime (data in ${values['data-dir']}) …`);
+    rt = await startRuntime({ dataDir: values['data-dir'] });
     ({ s3, stores: store, ingestBucket: bucket } = rt);
   }
 

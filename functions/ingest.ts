@@ -40,7 +40,8 @@ export function createIngestHandler(opts: IngestHandlerOptions) {
         const out = await ingestOnce(ref);
         metrics.addMetric(out.status === 'rejected' ? 'UploadsRejected' : 'ArticlesStored', MetricUnit.Count, 1);
         metrics.addMetric('MentionsStored', MetricUnit.Count, out.status === 'ingested' || out.status === 'reprocessed' ? out.mentions : 0);
-        logger.info('ingested object', { messageId: record.messageId, ...out });
+        if (out.status === 'rejected') logger.warn('rejected an upload', { messageId: record.messageId, ...out });
+        else logger.info('ingested object', { messageId: record.messageId, ...out });
       } catch (error) {
         metrics.addMetric('IngestFailures', MetricUnit.Count, 1);
         logger.error('ingest failed; the message will be retried', { messageId: record.messageId, bucket: ref.bucket, key: ref.key, error });
