@@ -57,6 +57,8 @@ const TOLL_NOUNS = new Set(['عدد', 'حصيله', 'اعداد', 'الحصيل�
 const BREAKDOWN = new Set(['بينهم', 'منهم', 'بينهن', 'منهن', 'بينها', 'منها', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'بينهما', 'منهما']);
 // Words that may stand between an event word and its number: أسفر عن مقتل 5، أودى بحياة 12
 const BRIDGE = new Set(['عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو', 'فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'اثرها', 'باثرها', 'بنتيجتها', 'منها', 'به', 'بها', 'اليوم', 'امس', 'جثث', 'جثامين', 'جراء', 'ذلك', 'علي اثرها']);
+/** A rise verb or noun, with attached و/ف/ل/ب: ارتفع، وارتفعت، ليرتفع، بارتفاع. */
+const isRise = (w: string) => RISE.has(w) || RISE.has(w.replace(/^(و|ف)?(ل|ب)?/, '')) || RISE.has(w.replace(/^(و|ف)/, ''));
 const EXCEPT = new Set(EXCEPTIONS.map((e) => norm(e.ar)));
 const OTHERS = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرين'];
 const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
@@ -179,7 +181,7 @@ export class FigureFinder {
       if (c && c.role === 'noun' && !c.value && (word(tk[k - 1], ...TOLL_NOUNS) || word(tk[k - 2], ...TOLL_NOUNS))) {
         // a toll: (ارتفع) عدد القتلى …، حصيلة ضحايا …
         const tollAt = word(tk[k - 1], ...TOLL_NOUNS) ? k - 1 : k - 2;
-        const before = [tollAt - 1, tollAt - 2].some((j) => j >= 0 && tk[j].kind === 'word' && RISE.has(tk[j].text.replace(/^(و|ل|ف)/, '')));
+        const before = [tollAt - 1, tollAt - 2].some((j) => j >= 0 && tk[j].kind === 'word' && isRise(tk[j].text));
         const pair = term(tk[k + 1]);
         const cat: Category = pair && pair.category !== c.category && tk[k + 1].text.startsWith('و') ? 'killed_or_injured' : c.category;
         // the toll's own victims: عدد الضحايا المدنيين
@@ -187,7 +189,7 @@ export class FigureFinder {
         return { cat, at: tollAt, cumulative: rise || before, victim: tv && tv.victim !== 'unknown' ? tv.victim : undefined };
       }
       // "ارتفعت الحصيلة إلى 45": a toll with no noun is a death toll
-      if (word(t, 'الحصيله', 'حصيله') && (rise || RISE.has((tk[k - 1]?.text ?? '').replace(/^(و|ل|ف)/, ''))) && !term(tk[k + 1])) {
+      if (word(t, 'الحصيله', 'حصيله') && (rise || isRise(tk[k - 1]?.text ?? '')) && !term(tk[k + 1])) {
         return { cat: 'killed', at: k, cumulative: true };
       }
       // جثث 12 شخصا: a casualty noun right before its number
@@ -196,7 +198,7 @@ export class FigureFinder {
       // a year inside a toll's reach: منذ آذار/مارس 2011 إلى …
       if (t.kind === 'number' && (t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100 && free > 0) { free--; usedFree++; continue; }
       if (t.kind !== 'word') return null;
-      if (RISE.has(t.text.replace(/^(و|ل|ف)/, ''))) { rise = true; continue; }
+      if (isRise(t.text)) { rise = true; continue; }
       if (BRIDGE.has(t.text) || t.text === 'و') continue;
       if (free > 0) { free--; usedFree++; continue; }
       return null;
@@ -346,7 +348,7 @@ export class FigureFinder {
     for (let k = start - 1, n = 0; k >= 0 && n < 24; k--, n++) {
       const t = tk[k];
       if (isClauseEnd(t) && t.text !== '/') return false;
-      if (t.kind === 'word' && RISE.has(t.text.replace(/^(و|ل|ف)/, ''))) return true;
+      if (t.kind === 'word' && isRise(t.text)) return true;
       if (this.figureAt.has(k)) return false;
     }
     return false;

@@ -56,9 +56,10 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
     }
     const key = `${m.category}|${m.count.value}`;
     const earlier = byValue.get(key) ?? byValue.set(key, []).get(key)!;
-    if (m.cumulative) { earlier.push(m); continue; }
-    const e = earlier.slice(-50).find((x) => !x.duplicateOf && !x.cumulative && victimsAgree(x, m) && groupsAgree(x, m) && overlap(x.governorates, m.governorates));
+    const e = earlier.slice(-50).find((x) => !x.duplicateOf && victimsAgree(x, m) && groupsAgree(x, m) && overlap(x.governorates, m.governorates));
     earlier.push(m);
+    // the same figure told as a running toll anywhere is a running toll (headline «327 قتيلا», body «ارتفع … إلى 327»)
+    if (e && m.cumulative) e.cumulative = true;
     if (e && !m.reason) {
       m.duplicateOf = e.id;
       m.reason = `repeats ${e.id}: the same figure (${m.count.value} ${m.category}${m.governorates.length ? ` in ${m.governorates.join('+')}` : ''}) told again`;
@@ -82,7 +83,10 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
       const top = Math.max(...tolls.map(bestOf));
       const readings = tolls.filter((t) => close(bestOf(t), top));
       const scope = [...new Set(readings.flatMap((t) => t.governorates))];
-      const r = reconcile(readings.map(candidate), policy);
+      // running tolls only rise: of two readings that are both running tolls, the higher is the later
+      const rising = readings.length > 1 && readings.every((t) => t.cumulative);
+      const r0 = reconcile(readings.map(candidate), rising ? 'highest' : policy);
+      const r = rising ? { ...r0, reason: `running tolls only rise, so the highest is the latest: ${r0.reason}` } : r0;
       const tollVictim = readings.every((t) => t.victim === readings[0].victim) ? readings[0].victim : 'unknown';
       const readingSet = new Set(readings);
       const inside = [...tolls.filter((t) => !readingSet.has(t)), ...events]
