@@ -2,7 +2,7 @@
 // report asset carrying the linux-arm64 canvas binary and the fonts, and the ingest and
 // api bundles loadable by Node as they are.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,22 @@ describe('synth with bundling', { timeout: 300_000 }, () => {
 
   it.each(['ingest', 'api'] as const)('loads the %s bundle in Node and finds its handler', (name) => {
     const url = pathToFileURL(join(assetDir(name), 'index.mjs')).href;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(url)}); if (typeof m.handler !== 'function') { console.error('no handler export'); process.exit(3); }`], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_OPTIONS: '', AWS_REGION: 'eu-west-1' },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+  });
+
+  it('loads the report bundle in Node (with this machine\'s canvas binary) and finds its handler', () => {
+    // The asset's own node_modules hold only the arm64 binary, which cannot load here; a
+    // copy of the bundle outside the asset resolves the repository's canvas instead, which
+    // proves the ES module bundle and its import of the external canvas package work.
+    const dir = join(OUTDIR, 'report-on-this-machine');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(assetDir('report'), 'index.mjs'), join(dir, 'index.mjs'));
+    const url = pathToFileURL(join(dir, 'index.mjs')).href;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(url)}); if (typeof m.handler !== 'function') { console.error('no handler export'); process.exit(3); }`], {
       cwd: REPO_ROOT,
       env: { ...process.env, NODE_OPTIONS: '', AWS_REGION: 'eu-west-1' },
