@@ -1,6 +1,7 @@
 // Deployment options, read from CDK context (cdk.json or `-c key=value`) in one place.
 // Every option has a default, so a bare `npx cdk deploy` works.
-import { z } from 'zod';
+// a namespace import lets esbuild drop the parts of zod that are not used (bench:bundle)
+import * as z from 'zod';
 import type { Node } from 'constructs';
 
 const csv = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));

@@ -1,7 +1,7 @@
 // The API as one function of an API Gateway (HTTP API, payload 2.0) event. Everything it needs
 // comes in through ApiDeps, so the Lambda handler, the local server and the tests share it.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AggregateStore, ArticleStore, IncidentStore } from '../store/ports.js';
 import { aggregateRows, csvRecord, CSV_COLUMNS, scopesToRead } from './aggregates.js';
 import { CursorError, openCursor, queryFingerprint, sealCursor } from './cursor.js';

@@ -1,7 +1,8 @@
 // Response bodies as zod schemas. Handlers parse what they return through these (unknown
 // fields such as table keys are stripped, so storage details never leak), and openapi.ts
 // publishes the same schemas, so the document and the responses agree by construction.
-import { z } from 'zod';
+// a namespace import lets esbuild drop the parts of zod that are not used (bench:bundle)
+import * as z from 'zod';
 import type { ArticleRecord, Incident, StoredMention } from '../store/ports.js';
 import { CATEGORIES, VICTIM_TYPES, type Category, type VictimType } from '../extraction/types.js';
 
