@@ -56,7 +56,7 @@ const MONTH_INDEX = new PhraseIndex(MONTHS, (m) => m.ar);
 const TOLL_NOUNS = new Set(['عدد', 'حصيله', 'اعداد', 'الحصيله', 'العدد', 'حصيلتها', 'حصيلته']);
 const BREAKDOWN = new Set(['بينهم', 'منهم', 'بينهن', 'منهن', 'بينها', 'منها', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'بينهما', 'منهما']);
 // Words that may stand between an event word and its number: أسفر عن مقتل 5، أودى بحياة 12
-const BRIDGE = new Set(['عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو', 'فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'اثرها', 'باثرها', 'بنتيجتها', 'منها', 'به', 'بها', 'اليوم', 'امس', 'جثث', 'جثامين', 'جراء', 'ذلك', 'علي اثرها']);
+const BRIDGE = new Set(['بحق', 'ميدانيا', 'عن', 'ب', 'الي', 'علي', 'حياه', 'بحياه', 'ارواح', 'مصرع', 'نحو', 'فيها', 'فيه', 'خلالها', 'خلاله', 'جراءها', 'جراءه', 'اثرها', 'باثرها', 'بنتيجتها', 'منها', 'به', 'بها', 'اليوم', 'امس', 'جثث', 'جثامين', 'جراء', 'ذلك', 'علي اثرها']);
 /** A rise verb or noun, with attached و/ف/ل/ب: ارتفع، وارتفعت، ليرتفع، بارتفاع. */
 const isRise = (w: string) => RISE.has(w) || RISE.has(w.replace(/^(و|ف)?(ل|ب)?/, '')) || RISE.has(w.replace(/^(و|ف)/, ''));
 const EXCEPT = new Set(EXCEPTIONS.map((e) => norm(e.ar)));
@@ -275,7 +275,9 @@ export class FigureFinder {
       if (!cat || this.negated(qStart)) return null;
       return this.make(cat, value, i, next + 2, qStart, false, null, `"${counted.text} ${kind}": cases`);
     }
-    const noun = term(counted);
+    // "2357 إصابة"، "12 وفاة": the verbal noun itself counted
+    const masdar = word(counted, 'اصابه', 'اصابات', 'وفاه', 'وفيات', 'حالات', 'جريحا') ? term(counted) : undefined;
+    const noun = masdar ? { ...masdar, role: 'noun' as const, value: undefined } : term(counted);
     if (noun && noun.role === 'noun' && !noun.value) {
       const trig = this.triggerBefore(qStart);
       if (this.negated(trig?.at ?? qStart)) return null;

@@ -23,7 +23,7 @@ const t = (category: Category, role: CasualtyTerm['role'], gloss: string, forms:
 
 export const CASUALTY_TERMS: readonly CasualtyTerm[] = [
   // killed: events
-  ...t('killed', 'event', 'killing (of)', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'ارتقاء', 'إعدام', 'تصفية', 'اغتيال']),
+  ...t('killed', 'event', 'killing (of)', ['مقتل', 'قتل', 'مصرع', 'استشهاد', 'ارتقاء', 'إعدام', 'إعداما', 'تصفية', 'اغتيال']),
   // weak events: a figure only when its counted noun names casualties or people (سقوط 5 قتلى، خسر 9 من عناصره)
   ...t('killed', 'event', 'fall / death / loss (of)', ['سقوط', 'سقط', 'سقطت', 'وفاة', 'خسر', 'خسرت', 'خسارة', 'فقدان أرواح', 'انتشال', 'انتشال جثث'], { weak: true }),
   ...t('killed', 'event', 'killed (verb)', ['قتلت', 'قتلوا', 'يقتل', 'تقتل', 'قتلتا', 'اغتيال', 'أعدم', 'أعدمت', 'أعدموا', 'قضى', 'قضوا', 'قضت', 'توفي', 'توفوا', 'استشهد', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقوا', 'لقي', 'لقوا', 'لقيت', 'حصد', 'حصدت', 'أودى', 'أودت', 'يودي', 'تودي', 'أردى', 'أردت', 'نعى', 'نعت', 'يقتلون', 'ضحيتها', 'ضحيته', 'ضحيتهم'], { post: true }),

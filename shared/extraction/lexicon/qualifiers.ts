@@ -38,6 +38,8 @@ export interface VagueQuantity { ar: string; floor: number; gloss: string; needs
 export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { ar: 'عشرات', floor: 20, gloss: 'dozens (tens)' },
   { ar: 'مئات', floor: 200, gloss: 'hundreds' },
+  { ar: 'العشرات', floor: 20, gloss: 'dozens (tens), definite' },
+  { ar: 'المئات', floor: 200, gloss: 'hundreds, definite' },
   { ar: 'آلاف', floor: 2000, gloss: 'thousands' },
   { ar: 'العديد', floor: 2, gloss: 'many', needsMin: true },
   { ar: 'عدد', floor: 2, gloss: 'a number (of)', needsMin: true },

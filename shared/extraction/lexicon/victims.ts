@@ -11,6 +11,7 @@ export const VICTIM_NOUNS: readonly VictimNoun[] = [
   ...v('civilian', 'civilian(s)', ['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'مدنية', 'مدنيات']),
   ...v('civilian', 'child / children', ['طفل', 'طفلا', 'أطفال', 'طفلة', 'طفلات', 'رضيع', 'رضع'], { group: 'children' }),
   ...v('civilian', 'woman / women', ['امرأة', 'إمرأة', 'نساء', 'سيدة', 'سيدات', 'نسوة'], { group: 'women' }),
+  ...v('civilian', 'two civilians (dual, nominative)', ['مدنيان'], { value: 2 }),
   ...v('civilian', 'two children (dual)', ['طفلين', 'طفلان'], { group: 'children', value: 2 }),
   ...v('civilian', 'two women (dual)', ['امرأتين', 'امرأتان', 'سيدتين', 'سيدتان'], { group: 'women', value: 2 }),
   ...v('civilian', 'citizen(s)', ['مواطن', 'مواطنا', 'مواطنين', 'مواطنون', 'مواطنة']),
