@@ -17,16 +17,14 @@ const samples = loadSamples();
  */
 const KNOWN_GAPS: Record<string, string> = {
   '04-madaya-zabadani-siege-2016.txt': 'a sniper death in another town is folded into the siege toll',
-  '09-qamishli-isis-cell.txt': 'an ordinal as one person («وأسرت ثالثاً»); attackers folded into the defenders\' toll',
+  '09-qamishli-isis-cell.txt': 'the attackers killed are folded into the defenders\' toll',
   '11-qardaha-jableh-drone.txt': 'a death told by «نعت … ضابطاً» with no casualty word before the noun',
   '19-rastan-convoys-reuters.txt': 'a commander\'s «سوى 6» for the same dead as «ما يصل إلى 40» is added, not reconciled',
-  '26-jableh-ambush.txt': 'a definite number after its noun («المهاجمون الثلاثة»); two attacks read as one',
+  '26-jableh-ambush.txt': 'two attacks on different days read as one (a repeat of the same figures)',
   '27-wadi-barada-2017.txt': 'a death in another town is folded into the campaign toll',
   '29-northwest-weekly-roundup.txt': 'a regional weekly toll is placed in one governorate, so events elsewhere in the region add to it',
   '31-atarib-drone-toll.json': 'a dual separated from its verb by a time phrase («قتلت، يوم السبت، رجلين»)',
   '32-hasakeh-kobani-turkish-strikes.txt': 'two sources\' tallies of one event with different breakdowns are added, not reconciled',
-  '34-quneitra-umm-batna-2018.txt': 'a definite number after its noun («المصابين الـ14»)',
-  '35-tartous-war-remnants.txt': 'an ordinal as one person («وأصيب ثالث»)',
   '36-baghuz-last-pocket-2019.txt': 'figures in the pocket are folded into a larger toll they are not part of',
   '37-morek-chlorine-2017.txt': 'today\'s figures are folded into yesterday\'s toll of a nearby town',
 };

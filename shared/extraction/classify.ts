@@ -111,7 +111,7 @@ export class FigureFinder {
           continue;
         }
         if (t.kind === 'word') {
-          const f = this.vague(i) ?? this.dual(i) ?? this.lone(i);
+          const f = this.vague(i) ?? this.dual(i) ?? this.lone(i) ?? this.definiteAfterNoun(i);
           if (f) { this.figures.push(f); this.figureAt.add(f.at); i = f.next - 1; }
         }
       }
@@ -457,6 +457,37 @@ export class FigureFinder {
     return null;
   }
 
+  /**
+   * A definite number after its definite noun: «المصابين الـ14»، «قُتل المهاجمون الثلاثة».
+   * The noun must be a casualty noun, or a people noun governed by a casualty word.
+   */
+  private definiteAfterNoun(i: number): Figure | null {
+    const tk = this.tokens;
+    const t = tk[i];
+    let value: number | null = null;
+    let next = i + 1;
+    if (t.text === 'ال' && tk[i + 1]?.kind === 'number' && tk[i + 1].start === t.end) { value = tk[i + 1].value ?? null; next = i + 2; }
+    else if (t.text.startsWith('ال') && t.text.length > 4) {
+      const n = readNumber([{ ...t, text: t.text.slice(2) }], 0);
+      if (n && n.value >= 2 && n.value <= 10) value = n.value;
+    }
+    if (value === null) return null;
+    const noun = tk[i - 1];
+    if (!noun || noun.kind !== 'word' || !isDefinite(noun.text)) return null;
+    const c = term(noun);
+    const v = victimNoun(noun);
+    let cat: Category | null = c && c.role === 'noun' && !c.value ? c.category : null;
+    let first = i - 1;
+    if (!cat && v) {
+      const trig = this.triggerBefore(i - 1);
+      if (!trig || i - 1 - trig.at > 2) return null;
+      cat = trig.cat;
+      first = trig.at;
+    }
+    if (!cat || this.negated(first)) return null;
+    return this.make(cat, value, i, next, first, false, null, `definite number after its noun "${noun.text}"`);
+  }
+
   /** A lone singular after an event word counts one: ارتقاء شهيد، سقوط قتيل، مقتل طفل. */
   private lone(i: number): Figure | null {
     const tk = this.tokens;
@@ -474,7 +505,9 @@ export class FigureFinder {
     const c = term(t);
     const singularNoun = c && c.role === 'noun' && !c.value && /^(قتيل|شهيد|جريح|مصاب|اسير|مختطف|مفقود)$/.test(t.text.replace(/^(و|ب)/, ''));
     const v = victimNoun(t);
-    const singularVictim = v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع)$/.test(t.text);
+    // «وأصيب ثالث»، «وأسرت ثالثاً»: an ordinal after an event is one more person
+    const ordinal = /^(ثالث|ثالثا|رابع|رابعا|خامس|خامسا|سادس|سادسا)$/.test(t.text) && this.lastFigureInSentence(i) !== null;
+    const singularVictim = ordinal || v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع)$/.test(t.text);
     if (!singularNoun && !singularVictim) return null;
     // weak events (سقوط) only with a casualty noun
     if (!singularNoun && /^(و|ب)?(سقوط|وفاه)$/.test(prev.text)) return null;
