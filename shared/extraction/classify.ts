@@ -161,6 +161,11 @@ export class FigureFinder {
       const t = tk[k];
       if (isClauseEnd(t)) return null;
       const c = term(t);
+      // "عدد الذين قضوا … إلى 12": a toll whose noun is a relative clause
+      if (c && c.post && word(tk[k - 1], 'الذين', 'ممن') && word(tk[k - 2], ...TOLL_NOUNS)) {
+        const before = [k - 3, k - 4].some((j) => j >= 0 && tk[j].kind === 'word' && isRise(tk[j].text));
+        return { cat: c.category, at: k - 2, cumulative: rise || before };
+      }
       // verb–subject–object: قتلت الغارات 5 مدنيين، اختطف مسلحون 5 مدنيين
       const verb = c && c.role === 'event' && (c.post || /^(و|ف)?(قتل|جرح|اسر|خطف|اعدم)$/.test(t.text));
       if (c && c.role === 'event' && (usedFree === 0 || (verb && usedFree <= 2 && people))) {
@@ -274,6 +279,19 @@ export class FigureFinder {
       const cat: Category | null = /^(اختناق|اصابه|جروح|تسمم)$/.test(kind) ? 'injured' : /^(وفاه|قتل)$/.test(kind) ? 'killed' : /^(اختفاء|فقدان)$/.test(kind) ? 'missing' : /^(خطف|اختطاف)$/.test(kind) ? 'captured' : null;
       if (!cat || this.negated(qStart)) return null;
       return this.make(cat, value, i, next + 2, qStart, false, null, `"${counted.text} ${kind}": cases`);
+    }
+    // SOHR's order: "ارتفع إلى 23 عدد القتلى"، "ارتفع إلى 12 عدد الذين قضوا"
+    if (word(counted, 'عدد', 'تعداد', 'حصيله')) {
+      const n1 = term(tk[next + 1]);
+      const n2 = word(tk[next + 1], 'الذين', 'اللذين', 'ممن') ? term(tk[next + 2]) : undefined;
+      const c = n1 && n1.role === 'noun' && !n1.value ? n1 : n2 && n2.post ? n2 : undefined;
+      if (c) {
+        if (this.negated(qStart)) return null;
+        const f = this.make(c.category, value, i, next + (n1 === c ? 2 : 3), qStart, this.riseBefore(qStart) || word(tk[qStart - 1], 'الي'), null, `toll "${counted.text} ${tk[next + 1].text}" after its number`);
+        const tv = victimNoun(tk[next + (n1 === c ? 2 : 3)]);
+        if (f.victim === 'unknown' && tv) f.victim = tv.victim;
+        return f;
+      }
     }
     // "2357 إصابة"، "12 وفاة": the verbal noun itself counted
     const masdar = word(counted, 'اصابه', 'اصابات', 'وفاه', 'وفيات', 'حالات', 'جريحا') ? term(counted) : undefined;
@@ -507,7 +525,7 @@ export class FigureFinder {
     const v = victimNoun(t);
     // «وأصيب ثالث»، «وأسرت ثالثاً»: an ordinal after an event is one more person
     const ordinal = /^(ثالث|ثالثا|رابع|رابعا|خامس|خامسا|سادس|سادسا)$/.test(t.text) && this.lastFigureInSentence(i) !== null;
-    const singularVictim = ordinal || v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع)$/.test(t.text);
+    const singularVictim = ordinal || v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|مواطنه|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع)$/.test(t.text);
     if (!singularNoun && !singularVictim) return null;
     // weak events (سقوط) only with a casualty noun
     if (!singularNoun && /^(و|ب)?(سقوط|وفاه)$/.test(prev.text)) return null;
