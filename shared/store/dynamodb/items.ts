@@ -1,5 +1,8 @@
-// Records ⇄ items. Items carry their record's fields at the top level plus the key and
-// index attributes; reading strips those back off so callers see the port's types only.
+// Records ⇄ items. Articles carry their fields at the top level (they are flat, and filters
+// and `ADD keys` need them). Mentions, incidents and day aggregates are nested documents:
+// they are stored as one JSON string attribute `doc` next to the key, index and filter
+// attributes, because marshalling deep AttributeValue trees dominated the CPU of every
+// write and read (bench/ingest.ts) while nothing queries inside them.
 import type { ArticleRecord, DayAggregate, Incident, StoredMention } from '../ports.js';
 import {
   ALL_AGGREGATES_PK, ALL_ARTICLES_PK, ALL_INCIDENTS_PK, aggregateKey, aggregatesOfScopePk, articleKey,
@@ -33,20 +36,26 @@ export function scopeDaysOfItem(item: Item): string[] {
   return (item.scopeDays as string[] | undefined) ?? [];
 }
 
+/** The record inside a document item. */
+function docOf<T>(item: Item): T {
+  return JSON.parse(item.doc as string) as T;
+}
+
 export function mentionToItem(m: StoredMention): Item {
-  return { ...m, ...mentionKey(m), type: 'mention', g1pk: mentionsOfArticlePk(m.articleId), g1sk: m.id };
+  return { ...mentionKey(m), type: 'mention', g1pk: mentionsOfArticlePk(m.articleId), g1sk: m.id, articleId: m.articleId, id: m.id, doc: JSON.stringify(m) };
 }
 
 export function mentionFromItem(item: Item): StoredMention {
-  return strip<StoredMention>(item);
+  return docOf<StoredMention>(item);
 }
 
 /** One item per governorate of the incident, so a governorate's query also finds the
  *  multi-governorate figures that include it; only the first copy enters the all-Syria index. */
 export function incidentToItems(scope: string, inc: Incident): Item[] {
   const govs = inc.governorates.length > 0 ? inc.governorates : [scope];
+  const doc = JSON.stringify(inc);
   return govs.map((gov, i) => ({
-    ...inc,
+    id: inc.id, day: inc.day, category: inc.category, doc, // category: the filter of queryIncidents
     pk: scopeDayPk(scope, inc.day),
     sk: `I#${inc.id}#${gov}`,
     type: 'incident',
@@ -57,19 +66,19 @@ export function incidentToItems(scope: string, inc: Incident): Item[] {
 }
 
 export function incidentFromItem(item: Item): Incident {
-  return strip<Incident>(item);
+  return docOf<Incident>(item);
 }
 
 /** The scope-day's guard item: its `ver` changes on every write to the scope-day. It enters
  *  the aggregate indexes only when it has figures, so a day whose mentions are all
  *  uncountable is not listed as a zero row. */
 export function aggregateToItem(scope: string, day: string, agg: DayAggregate | null, ver: string): Item {
-  const base = { ...aggregateKey(scope, day), type: 'aggregate', ver };
-  if (!agg) return { ...base, scope, day, figures: {}, articles: 0, sources: [] };
+  const base = { ...aggregateKey(scope, day), type: 'aggregate', ver, scope, day };
+  if (!agg) return { ...base, doc: JSON.stringify({ scope, day, figures: {}, articles: 0, sources: [] }) };
   const listed = Object.keys(agg.figures).length > 0;
   return {
-    ...agg,
     ...base,
+    doc: JSON.stringify(agg),
     ...(listed
       ? { g1pk: aggregatesOfScopePk(scope), g1sk: day, g2pk: ALL_AGGREGATES_PK, g2sk: `${day}#${scope}` }
       : {}),
@@ -77,7 +86,7 @@ export function aggregateToItem(scope: string, day: string, agg: DayAggregate | 
 }
 
 export function aggregateFromItem(item: Item): DayAggregate {
-  return strip<DayAggregate>(item);
+  return docOf<DayAggregate>(item);
 }
 
 export { articleKey, statusPk, ALL_ARTICLES_PK };

@@ -51,6 +51,15 @@ function articleUpdate(rec: ArticleRecord, scopeDays: string[], ver: string) {
   };
 }
 
+/** The whole article item, for a first write. */
+function articleItem(rec: ArticleRecord, scopeDays: string[], ver: string): Item {
+  const sk = articleIndexSk(rec.ingestedAt, rec.id);
+  return {
+    ...rec, ...articleKey(rec.id), keys: new Set(rec.keys), type: 'article', scopeDays, ver,
+    g1pk: statusPk(rec.status), g1sk: sk, g2pk: ALL_ARTICLES_PK, g2sk: sk,
+  };
+}
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export class DynamoWrites implements IngestStore {
@@ -95,14 +104,18 @@ export class DynamoWrites implements IngestStore {
 
   async commitArticle(c: ArticleCommit): Promise<void> {
     const scopeDays = [...new Set(c.mentions.map(filingOf).filter((f) => f !== null).map((f) => scopeDayId(f.scope, f.day)))].sort();
-    const articleOp: TransactItem = {
-      Update: {
-        TableName: this.table,
-        ...articleUpdate(c.article, scopeDays, randomUUID()),
-        // The article's own token guards a replacement the way scope-day tokens guard recomputation.
-        ConditionExpression: c.replacing === null ? 'attribute_not_exists(pk)' : 'ver = :oldv',
-      },
-    };
+    // A first delivery is a plain conditional Put (cheaper than an Update with every field);
+    // a replacement updates in place so keys added meanwhile and the first ingestedAt stay.
+    const articleOp: TransactItem = c.replacing === null
+      ? { Put: { TableName: this.table, Item: articleItem(c.article, scopeDays, randomUUID()), ConditionExpression: 'attribute_not_exists(pk)' } }
+      : {
+        Update: {
+          TableName: this.table,
+          ...articleUpdate(c.article, scopeDays, randomUUID()),
+          // The article's own token guards a replacement the way scope-day tokens guard recomputation.
+          ConditionExpression: 'ver = :oldv',
+        },
+      };
     if (c.replacing) articleOp.Update!.ExpressionAttributeValues![':oldv'] = c.replacing.articleVersion;
 
     const ops: TransactItem[] = [articleOp];
