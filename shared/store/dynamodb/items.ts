@@ -1,8 +1,8 @@
 // Records ⇄ items. Articles carry their fields at the top level (they are flat, and filters
 // and `ADD keys` need them). Mentions, incidents and day aggregates are nested documents:
 // they are stored as one JSON string attribute `doc` next to the key, index and filter
-// attributes, because marshalling deep AttributeValue trees dominated the CPU of every
-// write and read (bench/ingest.ts) while nothing queries inside them.
+// attributes: a string is cheaper to marshal and parse than a deep AttributeValue tree, and
+// nothing queries inside them.
 import type { ArticleRecord, DayAggregate, Incident, StoredMention } from '../ports.js';
 import {
   ALL_AGGREGATES_PK, ALL_ARTICLES_PK, ALL_INCIDENTS_PK, aggregateKey, aggregatesOfScopePk, articleKey,
