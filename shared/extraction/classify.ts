@@ -427,7 +427,10 @@ export class FigureFinder {
     const noun = term(counted);
     if (noun && noun.role === 'noun' && vq.ar !== 'آخرين') {
       if (this.negated(i)) return null;
-      return this.make(noun.category, null, i, countedAt + 1, i, false, null, `vague quantity "${tk[i].text}" of casualties`, vq.floor);
+      // عشرات القتلى والجرحى: one vague figure for both
+      const pair = term(tk[countedAt + 1]);
+      const both = pair && pair.role === 'noun' && pair.category !== noun.category && tk[countedAt + 1].text.startsWith('و');
+      return this.make(both ? 'killed_or_injured' : noun.category, null, i, countedAt + (both ? 2 : 1), i, false, null, `vague quantity "${tk[i].text}" of casualties`, vq.floor);
     }
     const trig = tk[i - 1] && isClauseEnd(tk[i - 1]) ? null : this.triggerBefore(i);
     if (!trig || i - trig.at > 2) return null;
