@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { createDynamoBaseClient, toDocumentClient } from '../shared/clients/dynamodb.js';
 import { createS3Client } from '../shared/clients/s3.js';
 import { readConfig } from '../shared/config.js';
-import { extract } from '../shared/extraction/index.js';
+import { configuredExtractor } from '../shared/ingest/extractor.js';
 import { createIngestHandler } from '../functions/ingest.js';
 import { s3ObjectSource } from '../shared/ingest/object-source.js';
 import { recomputeWith } from '../shared/ingest/recompute.js';
@@ -59,7 +59,7 @@ export async function startRuntime(opts: { dataDir?: string; stablePorts?: boole
   ]);
   const stores = createDynamoStores({ client: dynamo, tableName: cfg.TABLE_NAME });
   const handler = createIngestHandler({
-    deps: { store: stores, objects: s3ObjectSource(s3), extract, recompute: recomputeWith(cfg.BEST_POLICY), cache: new ScopeDayCache() },
+    deps: { store: stores, objects: s3ObjectSource(s3), extract: configuredExtractor(cfg), recompute: recomputeWith(cfg.BEST_POLICY), cache: new ScopeDayCache() },
     idempotency: { client: dynamoBase, tableName: cfg.IDEMPOTENCY_TABLE },
   });
   const queue = new LocalQueue({

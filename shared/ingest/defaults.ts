@@ -3,10 +3,10 @@
 import { dynamo, dynamoBase } from '../clients/dynamodb.js';
 import { s3 } from '../clients/s3.js';
 import { readConfig } from '../config.js';
-import { extract } from '../extraction/index.js';
 import { createDynamoStores } from '../store/dynamodb/index.js';
 import type { IngestDeps } from './ingest-object.js';
 import { s3ObjectSource } from './object-source.js';
+import { configuredExtractor } from './extractor.js';
 import { recomputeWith } from './recompute.js';
 import { ScopeDayCache } from './scope-day-cache.js';
 
@@ -16,7 +16,7 @@ export function defaultIngestDeps(): { deps: IngestDeps; idempotency: { client: 
     deps: {
       store: createDynamoStores({ client: dynamo(), tableName: cfg.TABLE_NAME }),
       objects: s3ObjectSource(s3()),
-      extract,
+      extract: configuredExtractor(cfg),
       recompute: recomputeWith(cfg.BEST_POLICY),
       cache: new ScopeDayCache(),
     },
