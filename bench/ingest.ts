@@ -18,6 +18,26 @@ import { lambdaContextFor } from '../local/lambda-context.js';
 import { sqsEventFor } from '../local/sqs-events.js';
 import { benchArticles } from './articles.js';
 import { cpus, loadavg } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** CPU seconds used so far by this process and by its DynamoDB Local child (Linux /proc). */
+function cpuSeconds(): { node: number; java: number } {
+  const u = process.cpuUsage();
+  let java = 0;
+  try {
+    for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+      for (const pid of readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(java)')) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        java += (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+      }
+    }
+  } catch {
+    // not Linux: only the Node figure
+  }
+  return { node: (u.user + u.system) / 1e6, java };
+}
 
 const N = Number(process.env.BENCH_ARTICLES ?? 600);
 const BATCH = 10;
@@ -69,6 +89,7 @@ try {
     millis.clear();
     let failures = 0;
     let next = 0;
+    const cpu0 = cpuSeconds();
     const t0 = performance.now();
     await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
       while (next < batches.length) {
@@ -77,6 +98,8 @@ try {
       }
     }));
     const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuSeconds();
+    const cpu = { node: cpu1.node - cpu0.node, java: cpu1.java - cpu0.java };
     const requests = [...counts.values()].reduce((a, b) => a + b, 0);
     let ingested = 0;
     let mentions = 0;
@@ -87,7 +110,7 @@ try {
       mentions += page.items.reduce((s, a) => s + a.mentionCount, 0);
       cursor = page.cursor;
     } while (cursor);
-    return { seconds, uploadS, requests, failures, ingested, mentions, byCommand: new Map(counts), latency: new Map(millis) };
+    return { seconds, uploadS, requests, failures, ingested, mentions, cpu, byCommand: new Map(counts), latency: new Map(millis) };
   }
 
   // The JVM under DynamoDB Local compiles its hot paths during the first few hundred
@@ -103,6 +126,11 @@ try {
   console.log(`articles ${N} (batches of ${BATCH}, ${IN_FLIGHT} in flight), ingested ${ingested}, mentions ${mentions}, failed records ${failures}`);
   console.log(`upload to S3 ${uploadS.toFixed(1)} s (not in the rate below); ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (other processes share the cores)`);
   console.log(`articles/s ${(N / seconds).toFixed(1)}`);
+  // What the run cost in CPU, whatever else the machine was doing: Node (handler, SDK, s3rver)
+  // and the DynamoDB Local JVM. Cores divided by it estimates the rate on an idle machine
+  // (roughly: CPU time measured on busy cores includes contention).
+  const cpuMs = ((r.cpu.node + r.cpu.java) * 1000) / N;
+  console.log(`cpu ms/article ${cpuMs.toFixed(1)} (node ${((r.cpu.node * 1000) / N).toFixed(1)}, DynamoDB Local ${((r.cpu.java * 1000) / N).toFixed(1)}); ${cpus().length} cores / that ≈ ${((cpus().length * 1000) / cpuMs).toFixed(0)} articles/s if nothing else ran`);
   console.log(`requests/article ${(requests / N).toFixed(2)}`);
   console.log(`requests by command (mean latency): ${[...counts2.entries()].sort().map(([k, v]) => `${k} ${v} (${((millis2.get(k) ?? 0) / v).toFixed(1)} ms)`).join(', ')}`);
 } finally {
