@@ -134,7 +134,9 @@ export class DynamoWrites implements IngestStore {
     if (ops.length > MAX_TRANSACTION_ITEMS) throw new TooLargeForOneWriteError(ops.length, MAX_TRANSACTION_ITEMS);
 
     try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: ops }));
+      // The token makes the SDK's own retry of this request (after a lost response) a no-op
+      // success instead of a refusal by our own first attempt's guards.
+      await this.client.send(new TransactWriteCommand({ TransactItems: ops, ClientRequestToken: randomUUID() }));
     } catch (e) {
       if (e instanceof TransactionCanceledException || (e as { name?: string }).name === 'TransactionCanceledException') {
         const reasons = (e as TransactionCanceledException).CancellationReasons ?? [];
