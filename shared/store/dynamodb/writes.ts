@@ -134,9 +134,10 @@ export class DynamoWrites implements IngestStore {
     if (ops.length > MAX_TRANSACTION_ITEMS) throw new TooLargeForOneWriteError(ops.length, MAX_TRANSACTION_ITEMS);
 
     try {
-      // The token makes the SDK's own retry of this request (after a lost response) a no-op
-      // success instead of a refusal by our own first attempt's guards.
-      await this.client.send(new TransactWriteCommand({ TransactItems: ops, ClientRequestToken: randomUUID() }));
+      // No ClientRequestToken: it made DynamoDB Local markedly slower (bench/ingest.ts), and an
+      // SDK retry after a lost response needs none: our own first attempt's write then fails the
+      // article guard, the stored article has this extractor version, and the outcome is 'duplicate'.
+      await this.client.send(new TransactWriteCommand({ TransactItems: ops }));
     } catch (e) {
       if (e instanceof TransactionCanceledException || (e as { name?: string }).name === 'TransactionCanceledException') {
         const reasons = (e as TransactionCanceledException).CancellationReasons ?? [];
