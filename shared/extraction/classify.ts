@@ -64,13 +64,13 @@ const OTHERS = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخر�
 const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
 
 function term(t: Token | undefined): CasualtyTerm | undefined {
-  return t && t.kind === 'word' ? lookup(CAS, t.text) : undefined;
+  return t && t.kind === 'word' ? lookup(CAS, t.text, t.facts) : undefined;
 }
 function victimNoun(t: Token | undefined): VictimNoun | undefined {
-  return t && t.kind === 'word' ? lookup(VICTIMS, t.text) : undefined;
+  return t && t.kind === 'word' ? lookup(VICTIMS, t.text, t.facts) : undefined;
 }
 function isUnit(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && lookup(UNITS, t.text) !== undefined && victimNoun(t) === undefined && term(t) === undefined;
+  return !!t && t.kind === 'word' && lookup(UNITS, t.text, t.facts) !== undefined && victimNoun(t) === undefined && term(t) === undefined;
 }
 const word = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === 'word' && ws.includes(t.text);
 
@@ -261,7 +261,7 @@ export class FigureFinder {
     if (word(counted, 'في', 'بال') && word(tk[next + 1], 'المئه', 'المائه')) return null;
     if (MONTH_INDEX.matchAt(tk, next, true)) return null;
     if (isUnit(counted)) return null;
-    if (counted && counted.kind === 'word' && lookup(NOT_EVENTS, counted.text)) return null;
+    if (counted && counted.kind === 'word' && lookup(NOT_EVENTS, counted.text, counted.facts)) return null;
     if (word(counted, 'بين') && term(tk[next + 1])?.role === 'noun') {
       // 20 بين قتيل وجريح
       const a = term(tk[next + 1])!;
@@ -411,7 +411,7 @@ export class FigureFinder {
   /** Vague quantities: عشرات الضحايا، قتلوا عشرات الجنود، مقتل عدد من عناصرها، وجرح آخرين. */
   private vague(i: number): Figure | null {
     const tk = this.tokens;
-    const vq: VagueQuantity | undefined = lookup(VAGUE, tk[i].text);
+    const vq: VagueQuantity | undefined = lookup(VAGUE, tk[i].text, tk[i].facts);
     if (!vq) return null;
     const nx = tk[i + 1];
     // "عدد القتلى" is a toll noun, not a quantity
@@ -489,7 +489,7 @@ export class FigureFinder {
     let next = i + 1;
     if (t.text === 'ال' && tk[i + 1]?.kind === 'number' && tk[i + 1].start === t.end) { value = tk[i + 1].value ?? null; next = i + 2; }
     else if (t.text.startsWith('ال') && t.text.length > 4) {
-      const n = readNumber([{ ...t, text: t.text.slice(2) }], 0);
+      const n = readNumber([{ ...t, text: t.text.slice(2), facts: undefined }], 0);
       if (n && n.value >= 2 && n.value <= 10) value = n.value;
     }
     if (value === null) return null;

@@ -4,6 +4,7 @@
 import { norm } from './normalise.js';
 import { NUMBER_WORDS, type NumberWord } from './lexicon/number-words.js';
 import type { Token } from './tokens.js';
+import { memo, newSlot } from './lexicon/word-facts.js';
 
 const BY_FORM = new Map<string, NumberWord[]>();
 for (const w of NUMBER_WORDS) {
@@ -26,9 +27,15 @@ export interface NumberRead {
 
 interface WordInfo { entries: NumberWord[]; conj: boolean }
 
+const INFO_SLOT = newSlot();
+
 function info(tok: Token | undefined): WordInfo | null {
   if (!tok || tok.kind !== 'word') return null;
-  let w = tok.text;
+  return memo(tok.text, INFO_SLOT, computeInfo, tok.facts) ?? null;
+}
+
+function computeInfo(word: string): WordInfo | undefined {
+  let w = word;
   let conj = false;
   const direct = BY_FORM.get(w);
   if (direct) return { entries: direct, conj };
@@ -37,7 +44,7 @@ function info(tok: Token | undefined): WordInfo | null {
     const e = BY_FORM.get(w.slice(1));
     if (e) return { entries: e, conj };
   }
-  return null;
+  return undefined;
 }
 
 const pick = (i: WordInfo, kind: NumberWord['kind']) => i.entries.find((e) => e.kind === kind);

@@ -1,6 +1,7 @@
 // Multi-word lexicon matching over tokens. Entries are normalised once; the first word of
 // a phrase may carry attached particles (بريف، وإدلب، للمرصد), later words must match as written.
 import { bareForms } from './lexicon/clitics.js';
+import { memo, newSlot } from './lexicon/word-facts.js';
 import { norm } from './normalise.js';
 import type { Token } from './tokens.js';
 
@@ -8,8 +9,9 @@ export interface PhraseHit<T> { entry: T; first: number; next: number }
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { rest: string[]; entry: T }[]>();
-  /** Per written word: the candidates of all its bare forms, most literal form first (memoised). */
-  private readonly byWord = new Map<string, { rest: string[]; entry: T }[]>();
+  /** Memo slot for the candidates of a written word (all its bare forms, most literal first). */
+  private readonly slot = newSlot();
+  private readonly exactSlot = newSlot();
   private maxLen = 1;
 
   constructor(entries: readonly T[], key: (e: T) => string) {
@@ -29,7 +31,7 @@ export class PhraseIndex<T> {
   matchAt(tokens: Token[], i: number, exactFirst = false): PhraseHit<T> | null {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return null;
-    const cands = exactFirst ? this.byFirst.get(t.text) : this.candidates(t.text);
+    const cands = exactFirst ? memo(t.text, this.exactSlot, this.computeExact, t.facts) : memo(t.text, this.slot, this.compute, t.facts);
     if (!cands || cands.length === 0) return null;
     {
       for (const c of cands) {
@@ -47,15 +49,13 @@ export class PhraseIndex<T> {
     return null;
   }
 
-  private candidates(word: string): { rest: string[]; entry: T }[] {
-    let c = this.byWord.get(word);
-    if (c) return c;
-    c = [];
-    for (const f of bareForms(word)) { const list = this.byFirst.get(f); if (list) c.push(...list); }
-    if (this.byWord.size > 100_000) this.byWord.clear();
-    this.byWord.set(word, c);
-    return c;
-  }
+  private readonly computeExact = (w: string) => this.byFirst.get(w);
+
+  private readonly compute = (w: string): { rest: string[]; entry: T }[] | undefined => {
+    const c: { rest: string[]; entry: T }[] = [];
+    for (const f of bareForms(w)) { const list = this.byFirst.get(f); if (list) c.push(...list); }
+    return c.length ? c : undefined;
+  };
 
   /** All non-overlapping matches, left to right. */
   scan(tokens: Token[]): PhraseHit<T>[] {

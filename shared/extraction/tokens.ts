@@ -1,6 +1,7 @@
 // Tokens over NORMALISED text: words (Arabic or Latin letters), numbers (digits with
 // thousands separators or a decimal point) and punctuation. Positions are normalised
 // offsets; normalise.toOriginal maps them back.
+import { factsOf } from './lexicon/word-facts.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'newline';
 
@@ -11,6 +12,8 @@ export interface Token {
   end: number;
   /** For numbers: the parsed value. */
   value?: number;
+  /** For words: the word's memo of lexicon look-ups (lexicon/word-facts.ts). */
+  facts?: unknown[];
 }
 
 const isArabicLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5;
@@ -48,7 +51,8 @@ export function tokenize(text: string): Token[] {
         if (isArabicLetter(d) || isLatinLetter(d)) j++;
         else break;
       }
-      tokens.push({ kind: 'word', text: text.slice(i, j), start: i, end: j });
+      const w = text.slice(i, j);
+      tokens.push({ kind: 'word', text: w, start: i, end: j, facts: factsOf(w) });
       i = j;
     } else {
       // one punctuation or symbol char (surrogate pairs kept together)

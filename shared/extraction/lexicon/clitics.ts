@@ -1,22 +1,17 @@
 // Attached particles: a word is looked up as written, then without its proclitics
 // (و ف ب ل ك ال …) and enclitic pronouns (ها هم هن), so lexicon tables hold bare forms.
 import { norm } from '../normalise.js';
+import { memo, newSlot } from './word-facts.js';
 
 const CONJ = ['و', 'ف'];
 const PREP_ART = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'ب', 'ل', 'ك'];
 const ENCLITIC = ['هما', 'هم', 'هن', 'ها'];
 
-// Words repeat: memoise their bare forms (bounded, so a text of random words cannot grow it without end).
-const FORMS = new Map<string, string[]>();
+const FORMS_SLOT = newSlot();
 
-/** Candidate bare forms of a normalised word, most literal first. */
+/** Candidate bare forms of a normalised word, most literal first (memoised per word). */
 export function bareForms(word: string): string[] {
-  const hit = FORMS.get(word);
-  if (hit) return hit;
-  if (FORMS.size > 100_000) FORMS.clear();
-  const out = computeForms(word);
-  FORMS.set(word, out);
-  return out;
+  return memo(word, FORMS_SLOT, computeForms)!;
 }
 
 function computeForms(word: string): string[] {
@@ -35,27 +30,24 @@ export function isDefinite(word: string): boolean {
   return /^(و|ف)?(ب|ل|ك)?ال/.test(word) || /^(و|ف)?لل/.test(word);
 }
 
+/** A lexicon table: rows keyed by their normalised Arabic form, with its memo slot. */
+export interface Table<T> { rows: Map<string, T>; slot: number; find: (word: string) => T | undefined }
+
 /** Builds a lookup table from lexicon rows keyed by their normalised Arabic form. */
-export function table<T extends { ar: string }>(rows: readonly T[]): Map<string, T> {
+export function table<T extends { ar: string }>(rows: readonly T[]): Table<T> {
   const m = new Map<string, T>();
   for (const r of rows) m.set(norm(r.ar), r);
-  return m;
+  const find = (w: string): T | undefined => {
+    for (const f of bareForms(w)) {
+      const hit = m.get(f);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return { rows: m, slot: newSlot(), find };
 }
 
-const LOOKUPS = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
-
-/** Looks a word up in a table, trying its bare forms (memoised per table). */
-export function lookup<T>(tbl: Map<string, T>, word: string): T | undefined {
-  let memo = LOOKUPS.get(tbl) as Map<string, T | null> | undefined;
-  if (!memo) { memo = new Map(); LOOKUPS.set(tbl, memo); }
-  const known = memo.get(word);
-  if (known !== undefined) return known ?? undefined;
-  let found: T | null = null;
-  for (const f of bareForms(word)) {
-    const hit = tbl.get(f);
-    if (hit) { found = hit; break; }
-  }
-  if (memo.size > 100_000) memo.clear();
-  memo.set(word, found);
-  return found ?? undefined;
+/** Looks a word up in a table, trying its bare forms (memoised per word and table). */
+export function lookup<T>(tbl: Table<T>, word: string, facts?: unknown[]): T | undefined {
+  return memo(word, tbl.slot, tbl.find, facts);
 }
