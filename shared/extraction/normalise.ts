@@ -42,6 +42,15 @@ function mapCode(c: number): number {
   return c;
 }
 
+// One table for the whole Basic Multilingual Plane: the replacement of each code unit, or -1
+// where it is deleted. Built once; normalising is then one array read per character.
+const TABLE = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = deleted(c) ? -1 : mapCode(c);
+  t[9] = 32;
+  return t;
+})();
+
 /** Normalises Arabic news text for matching while keeping a map back to the original. */
 export function normalise(original: string): Normalised {
   const len = original.length;
@@ -50,15 +59,9 @@ export function normalise(original: string): Normalised {
   let n = 0;
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    let r: number;
-    if (c < 0x80) {
-      if (c === 13) { if (original.charCodeAt(i + 1) === 10) continue; r = 10; }
-      else r = c === 9 ? 32 : c;
-    } else if (deleted(c)) {
-      continue;
-    } else {
-      r = mapCode(c); // surrogate halves pass through one by one, so pairs stay whole
-    }
+    let r = TABLE[c]; // surrogate halves map to themselves, so pairs stay whole
+    if (r < 0) continue;
+    if (c === 13) { if (original.charCodeAt(i + 1) === 10) continue; r = 10; }
     out[n] = r;
     map[n++] = i;
   }
