@@ -168,7 +168,9 @@ export class FigureFinder {
       }
       // verb–subject–object: قتلت الغارات 5 مدنيين، اختطف مسلحون 5 مدنيين
       const verb = c && c.role === 'event' && (c.post || /^(و|ف)?(قتل|جرح|اسر|خطف|اعدم)$/.test(t.text));
-      if (c && c.role === 'event' && (usedFree === 0 || (verb && usedFree <= 2 && people))) {
+      // "أودت المعارك خلال 48 ساعة بحياة 63 مقاتلا": the idiom reaches past its subject and a duration
+      const idiom = word(tk[start - 1], 'بحياه', 'ارواح');
+      if (c && c.role === 'event' && (usedFree === 0 || (verb && usedFree <= (idiom ? 6 : 2) && people))) {
         if (c.weak && !people) return null;
         // مقتل وجرح 4: two events joined by و make one combined figure
         const prev = term(tk[k - 1]);
@@ -200,8 +202,8 @@ export class FigureFinder {
       // جثث 12 شخصا: a casualty noun right before its number
       if (c && c.role === 'noun' && !c.value && k === start - 1 && !isDefinite(t.text) && people) return { cat: c.category, at: k, cumulative: false };
       if (t.kind === 'punct' && (t.text === '"' || t.text === "'" || t.text === '/')) continue;
-      // a year inside a toll's reach: منذ آذار/مارس 2011 إلى …
-      if (t.kind === 'number' && (t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100 && free > 0) { free--; usedFree++; continue; }
+      // a year or a duration inside the reach: منذ آذار/مارس 2011 إلى …، خلال 48 ساعة بحياة …
+      if (t.kind === 'number' && (((t.value ?? 0) >= 1900 && (t.value ?? 0) <= 2100) || isUnit(tk[k + 1])) && free > 0) { free--; usedFree++; continue; }
       if (t.kind !== 'word') return null;
       if (isRise(t.text)) { rise = true; continue; }
       if (BRIDGE.has(t.text) || t.text === 'و') continue;
@@ -513,6 +515,13 @@ export class FigureFinder {
   private lone(i: number): Figure | null {
     const tk = this.tokens;
     const prev = tk[i - 1];
+    // "جثة شاب"، "جثمان طفل": the body of one person
+    if (/^(و|ب)?(جثه|جثمان)$/.test(tk[i].text)) {
+      const who = victimNoun(tk[i + 1]);
+      if (who && !who.value && !isDefinite(tk[i + 1].text) && !readNumber(tk, i + 1) && !this.negated(i)) {
+        return this.make('killed', 1, i + 1, i + 2, i, false, null, `"${tk[i].text} ${tk[i + 1].text}": the body of one person`);
+      }
+    }
     // a headline opening with a singular casualty noun: قتيل وثلاثة جرحى بقصف على …
     const starts = !prev || isSentenceEnd(prev) || (prev.kind === 'punct' && /[:\-|]/.test(prev.text));
     const opener = term(tk[i]);
