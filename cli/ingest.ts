@@ -9,14 +9,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDynamoClient } from '../shared/clients/dynamodb.js';
 import { createS3Client } from '../shared/clients/s3.js';
-import { createDynamoStores } from '../shared/store/dynamodb/index.js';
-import type { ArticleStore } from '../shared/store/ports.js';
+import { createDynamoStores, type DynamoStores } from '../shared/store/dynamodb/index.js';
+import { readConfig } from '../shared/config.js';
+import { extract, EXTRACTOR_VERSION } from '../shared/extraction/index.js';
+import { s3ObjectSource } from '../shared/ingest/object-source.js';
+import { recomputeWith } from '../shared/ingest/recompute.js';
+import { reprocessStale } from '../shared/ingest/reprocess.js';
 import { waitForOutcomes, type FileOutcome } from '../local/outcomes.js';
 import { ENDPOINTS_FILE, startRuntime, type LocalRuntime } from '../local/runtime.js';
 import { collectFiles, keyFor, metadataFor, uploadFile } from '../local/uploads.js';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 const USAGE = `usage: npm run ingest -- PATH... [--published-at YYYY-MM-DD] [--outlet NAME] [--prefix KEY/PREFIX] [--timeout SECONDS] [--data-dir DIR]
+       npm run ingest -- --reprocess   (re-extract every article stored by another extractor version)
 
 Uploads each file (folders: every .txt/.json/.html inside, skipping expected/) to the local
 ingest bucket, waits for the ingest handler, and prints a summary.`;
@@ -40,10 +45,11 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       'published-at': { type: 'string' }, outlet: { type: 'string' }, prefix: { type: 'string', default: '' },
+      reprocess: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '120' }, 'data-dir': { type: 'string', default: '.local/data' }, help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help || positionals.length === 0) {
+  if (values.help || (positionals.length === 0 && !values.reprocess)) {
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }
@@ -55,7 +61,7 @@ async function main(): Promise<void> {
   const attached = running();
   let rt: LocalRuntime | null = null;
   let s3: S3Client;
-  let store: ArticleStore;
+  let store: DynamoStores;
   let bucket: string;
   if (attached) {
     console.log(`uploading to the running npm start (S3 ${attached.s3Endpoint})`);
@@ -69,6 +75,15 @@ async function main(): Promise<void> {
   }
 
   try {
+    if (values.reprocess) {
+      const report = await reprocessStale(
+        { store, objects: s3ObjectSource(s3), extract, recompute: recomputeWith(readConfig().BEST_POLICY) },
+        EXTRACTOR_VERSION,
+      );
+      console.log(`reprocess to extractor ${EXTRACTOR_VERSION}: ${report.examined} stale article(s), ${report.reprocessed} re-extracted`);
+      for (const f of report.failed) console.log(`  not re-extracted ${f.id}: ${f.reason}`);
+      return;
+    }
     const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic);
     bar.start(files.length, 0, { phase: 'upload ', file: '' });
     for (const f of files) {
