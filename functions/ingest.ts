@@ -18,7 +18,6 @@ export interface IngestHandlerOptions {
 }
 
 export function createIngestHandler(opts: IngestHandlerOptions) {
-  const processor = new BatchProcessor(EventType.SQS);
   const config = new IdempotencyConfig({ expiresAfterSeconds: 3600 });
   // Keyed on bucket/key/etag/size: a redelivered event returns the stored outcome without re-extracting.
   const ingestOnce = makeIdempotent((ref: ObjectRef) => ingestObject(opts.deps, ref), {
@@ -53,6 +52,9 @@ export function createIngestHandler(opts: IngestHandlerOptions) {
   return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     logger.addContext(context);
     config.registerLambdaContext(context);
+    // A processor per invocation: it holds the batch's results, and the local runtime, the
+    // tests and the bench run several invocations at once in one process (Lambda never does).
+    const processor = new BatchProcessor(EventType.SQS);
     try {
       return await processPartialResponse(event, recordHandler, processor, { context, throwOnFullBatchFailure: false });
     } finally {

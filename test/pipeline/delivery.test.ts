@@ -89,4 +89,17 @@ describe('delivery', () => {
     const sd = await p.stores.readScopeDay('SY07', '2024-05-01');
     expect(sd.mentions).toHaveLength(100);
   }, 120_000);
+
+  it('concurrent invocations each report only their own failed records', async () => {
+    const ok = await Promise.all([0, 1, 2].map((i) => upload(s3, bucket, `iso/ok-${i}.txt`, dispatch([`مقتل ${i + 1} مدنيين في حلب يوم 2024-06-0${i + 1}`], `سليم ${i}`))));
+    const boom = await upload(s3, bucket, 'iso/boom.txt', dispatch(['مقتل 9 مدنيين في حلب يوم 2024-06-09'], 'عطل'));
+    const p = await pipeline({
+      s3, extract,
+      // A transient failure (think S3 throttling) for one object only.
+      objects: (base) => ({ get: async (b, k) => { if (k === 'iso/boom.txt') throw new Error('SlowDown'); return base.get(b, k); } }),
+    });
+    const [withBoom, without] = await Promise.all([p.handle(events([ok[0], boom, ok[1]])), p.handle(events([ok[2]]))]);
+    expect(withBoom.batchItemFailures).toEqual([{ itemIdentifier: sqsRecord(boom).messageId }]);
+    expect(without.batchItemFailures).toEqual([]);
+  });
 });
