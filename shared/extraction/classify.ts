@@ -285,12 +285,15 @@ export class FigureFinder {
     // SOHR's order: "ارتفع إلى 23 عدد القتلى"، "ارتفع إلى 12 عدد الذين قضوا"
     if (word(counted, 'عدد', 'تعداد', 'حصيله')) {
       const n1 = term(tk[next + 1]);
-      const n2 = word(tk[next + 1], 'الذين', 'اللذين', 'ممن') ? term(tk[next + 2]) : undefined;
+      // "عدد الذين قضوا"، "تعداد المدنيين الذين قضوا"
+      const rel = [next + 1, next + 2].find((j) => word(tk[j], 'الذين', 'اللذين', 'ممن'));
+      const n2 = rel !== undefined ? term(tk[rel + 1]) : undefined;
       const c = n1 && n1.role === 'noun' && !n1.value ? n1 : n2 && n2.post ? n2 : undefined;
       if (c) {
         if (this.negated(qStart)) return null;
-        const f = this.make(c.category, value, i, next + (n1 === c ? 2 : 3), qStart, this.riseBefore(qStart) || word(tk[qStart - 1], 'الي'), null, `toll "${counted.text} ${tk[next + 1].text}" after its number`);
-        const tv = victimNoun(tk[next + (n1 === c ? 2 : 3)]);
+        const end = n1 === c ? next + 2 : rel! + 2;
+        const f = this.make(c.category, value, i, end, qStart, this.riseBefore(qStart) || word(tk[qStart - 1], 'الي'), null, `toll "${counted.text} ${tk[next + 1].text}" after its number`);
+        const tv = victimNoun(tk[n1 === c ? next + 2 : next + 1]);
         if (f.victim === 'unknown' && tv) f.victim = tv.victim;
         return f;
       }
@@ -452,6 +455,13 @@ export class FigureFinder {
 
   /** Dual nouns: قتيلان، جريحين; an event with a dual victim noun: مقتل شخصين; a dual in a list: بينهم ثلاث نساء وطفلان، وعنصران. */
   private dual(i: number): Figure | null {
+    const f = this.dualFigure(i);
+    // "عنصرين اثنين": the number word repeats the dual, it is not a second figure
+    if (f && word(this.tokens[f.next], 'اثنين', 'اثنان', 'اثنتين', 'اثنتان')) f.next++;
+    return f;
+  }
+
+  private dualFigure(i: number): Figure | null {
     const tk = this.tokens;
     const c = term(tk[i]);
     const v = victimNoun(tk[i]);
@@ -531,7 +541,8 @@ export class FigureFinder {
     const ev = term(prev);
     if (!ev || ev.role !== 'event') return null;
     const t = tk[i];
-    if (isDefinite(t.text)) return null;
+    const listed = VICTIMS.rows.has(t.text); // "والدته" is the noun itself, not و + the article
+    if (isDefinite(t.text) && !listed) return null;
     const c = term(t);
     const singularNoun = c && c.role === 'noun' && !c.value && /^(قتيل|شهيد|جريح|مصاب|اسير|مختطف|مفقود)$/.test(t.text.replace(/^(و|ب)/, ''));
     const v = victimNoun(t);
