@@ -342,7 +342,8 @@ export class FigureFinder {
     }
     // coordination with the figure just read: 155 عنصرا من هيئة تحرير الشام و79 عنصرا
     const coordinated = conj || word(tk[qStart - 1], 'و');
-    if (coordinated && head !== null && i - this.figures[head].next <= 7 && (victimNoun(counted) || word(counted, 'من', 'منهم', ...OTHERS))) {
+    const inList = head !== null && this.figures[head].partOf !== null && i - this.figures[head].next <= 8;
+    if (coordinated && head !== null && i - this.figures[head].next <= 7 && (victimNoun(counted) || word(counted, 'من', 'منهم', ...OTHERS) || inList)) {
       const h = this.figures[head];
       return this.make(h.category, value, i, next, qStart, false, h.partOf, `coordinated with the figure before`);
     }
@@ -525,6 +526,11 @@ export class FigureFinder {
   private lone(i: number): Figure | null {
     const tk = this.tokens;
     const prev = tk[i - 1];
+    // "جثتي شابين": the bodies of two
+    if (/^(و|ب)?(جثتي|جثتين|جثتان|جثماني)$/.test(tk[i].text)) {
+      const who = victimNoun(tk[i + 1]);
+      if (who && who.value === 2 && !this.negated(i)) return this.make('killed', 2, i + 1, i + 2, i, false, null, `"${tk[i].text} ${tk[i + 1].text}": the bodies of two`);
+    }
     // "جثة شاب"، "جثمان طفل": the body of one person
     if (/^(و|ب)?(جثه|جثمان)$/.test(tk[i].text)) {
       const who = victimNoun(tk[i + 1]);
@@ -547,7 +553,7 @@ export class FigureFinder {
     const singularNoun = c && c.role === 'noun' && !c.value && /^(قتيل|شهيد|جريح|مصاب|اسير|مختطف|مفقود)$/.test(t.text.replace(/^(و|ب)/, ''));
     const v = victimNoun(t);
     // «وأصيب ثالث»، «وأسرت ثالثاً»: an ordinal after an event is one more person
-    const ordinal = /^(ثالث|ثالثا|رابع|رابعا|خامس|خامسا|سادس|سادسا)$/.test(t.text) && this.lastFigureInSentence(i) !== null;
+    const ordinal = /^(ثالث|ثالثا|رابع|رابعا|خامس|خامسا|سادس|سادسا|اخر|اخري)$/.test(t.text) && this.lastFigureInSentence(i) !== null;
     const singularVictim = ordinal || v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|مواطنه|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع)$/.test(t.text);
     if (!singularNoun && !singularVictim) return null;
     // weak events (سقوط) only with a casualty noun

@@ -98,6 +98,20 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
         continue;
       }
     }
+    // "خلال تشرين الأول الماضي"، "في شهر أيلول": a month's toll
+    if (word(t, 'خلال', 'في', 'شهر', 'طوال')) {
+      const j = word(tokens[i + 1], 'شهر') ? i + 2 : i + 1;
+      const m = MONTH.matchAt(tokens, j, true);
+      if (m && !(tokens[j - 1] && tokens[j - 1].kind === 'number')) {
+        let year = published.getUTCFullYear();
+        if (m.entry.month - 1 > published.getUTCMonth()) year--;
+        const from = new Date(Date.UTC(year, m.entry.month - 1, 1));
+        const to = new Date(Date.UTC(year, m.entry.month, 0));
+        out.push({ date: null, precision: 'month', period: { from: iso(from), to: iso(to < published ? to : published) }, basis: `during ${m.entry.gloss}`, first: i, next: m.next });
+        i = m.next - 1;
+        continue;
+      }
+    }
     const r = REL.matchAt(tokens, i, true);
     if (r) {
       // "أمس الأول" is matched as one phrase; "اليوم" after a weekday is the same day

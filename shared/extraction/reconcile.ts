@@ -89,8 +89,12 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
       const r = rising ? { ...r0, reason: `running tolls only rise, so the highest is the latest: ${r0.reason}` } : r0;
       const tollVictim = readings.every((t) => t.victim === readings[0].victim) ? readings[0].victim : 'unknown';
       const readingSet = new Set(readings);
+      // a toll over a period does not hold a figure dated outside it (yesterday's death is not in October's toll)
+      const periods = readings.map((t) => t.eventDate.period).filter((p) => p !== null);
+      const inPeriod = (e: Mention) => periods.length === 0 || e.eventDate.precision !== 'day' || !e.eventDate.date ||
+        periods.some((p) => e.eventDate.date! >= p!.from && e.eventDate.date! <= p!.to);
       const inside = [...tolls.filter((t) => !readingSet.has(t)), ...events]
-        .filter((e) => (scope.length === 0 || subset(e.governorates, scope)) && (tollVictim === 'unknown' || e.victim === tollVictim));
+        .filter((e) => (scope.length === 0 || subset(e.governorates, scope)) && (tollVictim === 'unknown' || e.victim === tollVictim) && inPeriod(e));
       const sum = inside.reduce((s, e) => s + bestOf(e), 0);
       if (sum <= top) {
         for (const e of inside) e.reason = `included in the toll ${r.chosen} (${r.best}): the figures of its scope it sums (${sum}) do not exceed it`;

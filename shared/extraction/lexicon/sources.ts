@@ -11,6 +11,8 @@ export const SOURCES: readonly SourceName[] = [
   { ar: 'الشبكة السورية لحقوق الإنسان', name: 'SNHR', kind: 'monitor', gloss: 'Syrian Network for Human Rights' },
   { ar: 'الشبكة السورية', name: 'SNHR', kind: 'monitor', gloss: 'Syrian Network' },
   { ar: 'مركز توثيق الانتهاكات', name: 'VDC', kind: 'monitor', gloss: 'Violations Documentation Center' },
+  { ar: 'مكتب توثيق الشهداء', name: 'Martyrs Documentation Office', kind: 'monitor', gloss: 'Martyrs Documentation Office (Daraa)' },
+  { ar: 'تجمع أحرار حوران', name: 'Horan Free League', kind: 'monitor', gloss: 'Horan Free League' },
   { ar: 'لجان التنسيق المحلية', name: 'LCC', kind: 'monitor', gloss: 'Local Coordination Committees' },
   { ar: 'منسقو استجابة سوريا', name: 'Syria Response Coordinators', kind: 'monitor', gloss: 'Syria Response Coordinators' },
   { ar: 'الأمم المتحدة', name: 'UN', kind: 'monitor', gloss: 'United Nations' },
