@@ -65,8 +65,6 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Arti
   // an article whose headline or opening sentence is about all of Syria (6777 قتيلا في سوريا) has no main governorate
   const opening = governoratesIn(places, 0, sents[Math.min(1, sents.length - 1)]?.last ?? -1);
   const nationalArticle = !dl.govs.length && opening.national && opening.govs.length === 0;
-  const main = dl.govs.length ? dl.govs : nationalArticle ? [] : mainGovernorates(places);
-
   // the headline: the envelope title, or a short first line of a plain text followed by more text
   let headlineEnd = -1;
   if (input.title) headlineEnd = nm.text.indexOf('\n') >= 0 ? nm.text.indexOf('\n') : nm.text.length;
@@ -74,6 +72,11 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Arti
     const nl = nm.text.indexOf('\n');
     if (nl > 0 && nl < 200 && !/[.:]\s*$/.test(nm.text.slice(0, nl)) && dl.headEnd === 0) headlineEnd = nl;
   }
+  // the article's main place: the dateline's, else the headline's governorates, else the most named
+  const headlineLast = headlineEnd >= 0 ? tokens.findIndex((t) => t.start >= headlineEnd) - 1 : -1;
+  const headlineGovs = headlineLast >= 0 ? governoratesIn(places, 0, headlineLast).govs : [];
+  const main = dl.govs.length ? dl.govs : nationalArticle ? [] : headlineGovs.length ? headlineGovs : mainGovernorates(places);
+
   // the lead date: the first date in the opening sentences, for figures whose sentence has none
   const bodyFirst = headlineEnd >= 0 ? tokens.findIndex((t) => t.start > headlineEnd) : 0;
   const leadSents = sents.filter((s) => s.first >= Math.max(0, bodyFirst)).slice(0, 3);

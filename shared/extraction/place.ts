@@ -13,6 +13,7 @@ export interface PlaceMention { first: number; next: number; name: string; place
 const CUES = new Set(['في', 'مدينه', 'بلده', 'قريه', 'حي', 'منطقه', 'ريف', 'بريف', 'بلدات', 'قري', 'مدينتي', 'بلدتي', 'مخيم', 'محيط', 'اطراف', 'مناطق', 'ناحيه', 'بمدينه', 'ببلده', 'بقريه', 'بحي', 'قرب', 'بالقرب', 'جنوب', 'شمال', 'شرق', 'غرب', 'غربي', 'شرقي', 'شمالي', 'جنوبي', 'وسط', 'طريق', 'محافظه', 'بمحافظه', 'من']);
 
 const FOREIGN_CUES = new Set(['في', 'وفي', 'داخل', 'قرب', 'بالقرب', 'مدينه', 'العاصمه', 'قطاع', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'محافظه', 'اقليم', 'بلده', 'مخيم', 'حدود']);
+const NATIONAL_CUES = new Set(['في', 'وفي', 'داخل', 'انحاء', 'عموم', 'ارجاء', 'كامل', 'مختلف', 'جميع', 'كافه']);
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'غربي', 'شمالي', 'بشمال', 'بجنوب', 'بشرق', 'بغرب']);
 
 /** Finds every place name in the tokens. */
@@ -30,9 +31,12 @@ export function findPlaces(tokens: Token[], slice: (first: number, next: number)
       const attached = /^(وب|ب|وفي|في)/.test(tokens[i].text) && tokens[i].text !== norm(e.ar);
       if (attached || (prev && prev.kind === 'word' && FOREIGN_CUES.has(prev.text))) out.push({ first: i, next: hit.next, name, place: null, foreign: true });
     } else if ('national' in e) {
-      // "شمال غربي سوريا" is a region, not the whole country
+      // the whole country only where the text puts the figure there (في سوريا، في عموم البلاد),
+      // not "شمال غربي سوريا" (a region) or "جنسيات غير سورية" (an adjective)
       const prev = tokens[i - 1];
-      if (!(prev && prev.kind === 'word' && DIRECTIONS.has(prev.text))) out.push({ first: i, next: hit.next, name, place: null, foreign: false, national: true });
+      const attached = /^(وب|ب|وفي|في)/.test(tokens[i].text) && tokens[i].text !== norm(e.ar);
+      const cued = prev && prev.kind === 'word' && NATIONAL_CUES.has(prev.text);
+      if ((attached || cued) && !(prev && prev.kind === 'word' && DIRECTIONS.has(prev.text))) out.push({ first: i, next: hit.next, name, place: null, foreign: false, national: true });
     } else {
       if (e.needsCue) {
         const prev = tokens[i - 1];
