@@ -104,6 +104,12 @@ describe('breakdowns, repeats and running tolls', () => {
     expect(r.mentions.find((m) => m.count.value === 47)?.cumulative).toBe(true);
     expect(r.totals.killed).toMatchObject({ low: 47, best: 47, high: 50 });
   });
+  it('reads a toll by governorate as parts placed in their own governorates, and counts the toll once', () => {
+    const r = extract({ body: 'قالت لجان التنسيق إن 112 شخصا قتلوا اليوم في سوريا. وتوزع الشهداء: 41 شهيدا في دمشق، و27 في حمص، و44 في حلب. وأضافت أن 3 من الشهداء قضوا تحت التعذيب.', publishedAt: '2012-08-14' });
+    expect(r.mentions.map((m) => [m.count.value, m.governorates.join('+')])).toEqual([[112, ''], [41, 'SY01'], [27, 'SY04'], [44, 'SY02'], [3, '']]);
+    expect(r.mentions[4].partOf).toBe('m1');
+    expect(r.totals.killed?.best).toBe(112);
+  });
   it('adds separate events', () => {
     const r = extract({ body: 'قتل 3 مدنيين في قصف على إدلب. وفي حماة، قتل 4 عناصر من قوات النظام بهجوم.' });
     expect(r.totals.killed?.best).toBe(7);

@@ -342,10 +342,23 @@ export class FigureFinder {
     }
     // coordination with the figure just read: 155 عنصرا من هيئة تحرير الشام و79 عنصرا
     const coordinated = conj || word(tk[qStart - 1], 'و');
-    const inList = head !== null && this.figures[head].partOf !== null && i - this.figures[head].next <= 8;
+    // a list by place: "41 شهيدا في دمشق، و27 في حمص، و18 في حلب"
+    const byPlace = word(counted, 'في', 'ب') && head !== null && i - this.figures[head].next <= 6;
+    const inList = head !== null && (this.figures[head].partOf !== null || byPlace) && i - this.figures[head].next <= 8;
     if (coordinated && head !== null && i - this.figures[head].next <= 7 && (victimNoun(counted) || word(counted, 'من', 'منهم', ...OTHERS) || inList)) {
       const h = this.figures[head];
       return this.make(h.category, value, i, next, qStart, false, h.partOf, `coordinated with the figure before`);
+    }
+    // "3 من الشهداء قضوا تحت التعذيب": a part of the figure already told
+    const ofThe = word(counted, 'من') ? term(tk[next + 1]) : undefined;
+    if (ofThe && ofThe.role === 'noun' && !ofThe.value && isDefinite(tk[next + 1].text)) {
+      let root: number | null = null;
+      // the largest figure of that category told so far: "the martyrs" are all of them
+      for (let f = 0; f < this.figures.length; f++) {
+        const g = this.figures[f];
+        if (g.category === ofThe.category && g.value !== null && g.partOf === null && (root === null || g.value > (this.figures[root].value ?? 0))) root = f;
+      }
+      if (root !== null && !this.negated(qStart)) return this.make(ofThe.category, value, i, next + 2, qStart, false, root, `part of the ${tk[next + 1].text} already counted`);
     }
     // people followed by a casualty verb or state: 18 عنصرا قتلوا، 20 شخصا ما زالوا مفقودين
     const v = victimNoun(counted);

@@ -9,7 +9,7 @@ import { findPlaces, governoratesIn, mainGovernorates, type PlaceMention } from 
 import type { BestPolicy } from './policy.js';
 import { reconcileArticle } from './reconcile.js';
 import { findSources, sourceFor } from './source.js';
-import { sentences, tokenize, type Sentence, type Token } from './tokens.js';
+import { isClauseEnd, sentences, tokenize, type Sentence, type Token } from './tokens.js';
 
 /** Bump when extraction output changes: stored articles of an older version are reprocessed. */
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -94,8 +94,16 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Arti
     const s = sents[si];
     const prev = figures[idx - 1];
     const next = figures[idx + 1];
-    const segFirst = prev && sentenceIndex(sents, prev.at) === si ? prev.next : s.first;
-    const segLast = next && sentenceIndex(sents, next.at) === si ? next.first - 1 : s.last;
+    // the figure's own stretch: its clause, without the figures before and after it
+    // ("41 شهيدا في دمشق، و27 في حمص": حمص is the 27's, not the 41's)
+    // (a dash joins place names, «طريق حماة – حمص», so it does not end the clause here)
+    const ends = (t: Token) => isClauseEnd(t) && t.text !== '-';
+    let clauseFirst = f.first;
+    while (clauseFirst > s.first && !ends(tokens[clauseFirst - 1])) clauseFirst--;
+    let clauseLast = f.next - 1;
+    while (clauseLast < s.last && !ends(tokens[clauseLast + 1])) clauseLast++;
+    const segFirst = Math.max(clauseFirst, prev && sentenceIndex(sents, prev.at) === si ? prev.next : s.first);
+    const segLast = Math.min(clauseLast, next && sentenceIndex(sents, next.at) === si ? next.first - 1 : s.last);
     let placed = governoratesIn(places, segFirst, segLast);
     let basis = 'clause';
     if (!placed.govs.length && !placed.foreign && !placed.national) { placed = governoratesIn(places, s.first, s.last); basis = 'sentence'; }

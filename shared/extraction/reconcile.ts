@@ -39,6 +39,29 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
   const { mentions, headline, sentenceOf } = input;
   const numeric = mentions.filter((m) => m.count.value !== null);
 
+  // a list of figures in one sentence that adds up exactly to a figure told before it is that
+  // figure's breakdown (by place or by group): «112 قتيلا … 41 في دمشق، و27 في حمص، و44 في حلب»
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of numeric) {
+    if (m.partOf) continue;
+    const si = sentenceOf.get(m.id) ?? -1;
+    (bySentence.get(si) ?? bySentence.set(si, []).get(si)!).push(m);
+  }
+  for (const [si, list] of bySentence) {
+    for (const cat of new Set(list.map((m) => m.category))) {
+      const parts = list.filter((m) => m.category === cat);
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((t, m) => t + (m.count.value ?? 0), 0);
+      const whole = numeric.find((t) => t.category === cat && !t.partOf && t.count.value === sum && (sentenceOf.get(t.id) ?? -1) < si &&
+        parts.every((p) => t.governorates.length === 0 || subset(p.governorates, t.governorates)));
+      if (!whole) continue;
+      for (const p of parts) {
+        p.partOf = whole.id;
+        p.reason = `part of ${whole.id}: with the figures beside it, it adds up exactly to ${whole.id} (${sum}), so it is that figure's breakdown`;
+      }
+    }
+  }
+
   // candidates by category and by category+value, in text order, so each look-up stays short
   const byCat = new Map<string, Mention[]>();
   const byValue = new Map<string, Mention[]>();
@@ -58,8 +81,10 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
     const earlier = byValue.get(key) ?? byValue.set(key, []).get(key)!;
     const e = earlier.slice(-50).find((x) => !x.duplicateOf && victimsAgree(x, m) && groupsAgree(x, m) && overlap(x.governorates, m.governorates));
     earlier.push(m);
-    // the same figure told as a running toll anywhere is a running toll (headline «327 قتيلا», body «ارتفع … إلى 327»)
+    // the same figure told as a running toll anywhere is a running toll (headline «327 قتيلا», body «ارتفع … إلى 327»),
+    // and a repeat that names the victims names them for the first telling too («12 قتيلا» … «12 مقاتلا»)
     if (e && m.cumulative) e.cumulative = true;
+    if (e && e.victim === 'unknown' && m.victim !== 'unknown') e.victim = m.victim;
     if (e && !m.reason) {
       m.duplicateOf = e.id;
       m.reason = `repeats ${e.id}: the same figure (${m.count.value} ${m.category}${m.governorates.length ? ` in ${m.governorates.join('+')}` : ''}) told again`;
@@ -120,7 +145,7 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
         if (used.has(x.id)) continue;
         const a = m.source?.name, b = x.source?.name;
         const near = Math.abs((sentenceOf.get(m.id) ?? 0) - (sentenceOf.get(x.id) ?? 0)) <= 3;
-        if (a && b && a !== b && close(bestOf(m), bestOf(x)) && near && x.victim === m.victim && sameGroups(x, m) && m.governorates.join() === x.governorates.join()) group.push(x);
+        if (a && b && a !== b && close(bestOf(m), bestOf(x)) && near && x.victim === m.victim && sameGroups(x, m) && overlap(m.governorates, x.governorates)) group.push(x);
       }
       for (const g of group) used.add(g.id);
       if (group.length === 1) { units.push({ members: group, low: m.count.low, best: bestOf(m), high: m.count.high, reason: 'single figure' }); continue; }
