@@ -61,6 +61,8 @@ const BRIDGE = new Set(['بحق', 'ميدانيا', 'عن', 'ب', 'الي', 'ع�
 const isRise = (w: string) => RISE.has(w) || RISE.has(w.replace(/^(و|ف)?(ل|ب)?/, '')) || RISE.has(w.replace(/^(و|ف)/, ''));
 const EXCEPT = new Set(EXCEPTIONS.map((e) => norm(e.ar)));
 const OTHERS = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرين'];
+// Definite singulars that name one person after an event word (مقتل القيادي فلان، استشهاد الطفل فلان).
+const listedDefinite = /^(القيادي|القائد|الناشط|الصحفي|الطفل|الطفله|الشاب|الشابه|الطبيب|المسعف|الضابط|الشيخ|الامام|المصور|الاعلامي)$/;
 const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
 
 function term(t: Token | undefined): CasualtyTerm | undefined {
@@ -167,7 +169,7 @@ export class FigureFinder {
         return { cat: c.category, at: k - 2, cumulative: rise || before };
       }
       // verb–subject–object: قتلت الغارات 5 مدنيين، اختطف مسلحون 5 مدنيين
-      const verb = c && c.role === 'event' && (c.post || /^(و|ف)?(قتل|جرح|اسر|خطف|اعدم)$/.test(t.text));
+      const verb = c && c.role === 'event' && (c.post || /^(و|ف)?(قتل|جرح|اسر|خطف|اعدم|ذبح|نحر)$/.test(t.text));
       // "أودت المعارك خلال 48 ساعة بحياة 63 مقاتلا": the idiom reaches past its subject and a duration
       const idiom = word(tk[start - 1], 'بحياه', 'ارواح');
       if (c && c.role === 'event' && (usedFree === 0 || (verb && usedFree <= (idiom ? 6 : 2) && people))) {
@@ -561,14 +563,16 @@ export class FigureFinder {
     if (!ev || ev.role !== 'event') return null;
     const t = tk[i];
     const listed = VICTIMS.rows.has(t.text); // "والدته" is the noun itself, not و + the article
-    if (isDefinite(t.text) && !listed) return null;
+    if (isDefinite(t.text) && !listed && !listedDefinite.test(t.text)) return null;
     const c = term(t);
     const singularNoun = c && c.role === 'noun' && !c.value && /^(قتيل|شهيد|جريح|مصاب|اسير|مختطف|مفقود)$/.test(t.text.replace(/^(و|ب)/, ''));
     const v = victimNoun(t);
     // «وأصيب ثالث»، «وأسرت ثالثاً»: an ordinal after an event is one more person
     const ordinal = /^(ثالث|ثالثا|رابع|رابعا|خامس|خامسا|سادس|سادسا|اخر|اخري)$/.test(t.text) && this.lastFigureInSentence(i) !== null;
-    const singularVictim = ordinal || v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|مواطنه|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع)$/.test(t.text);
-    if (!singularNoun && !singularVictim) return null;
+    const singularVictim = ordinal || v && !v.value && /^(شخص|طفل|طفله|مدني|عنصر|جندي|امراه|رجل|شاب|مقاتل|ضابط|عسكري|مسعف|صحفي|سيده|مواطن|مواطنه|طالب|قيادي|مرافقه|شقيقه|ابنه|ابنها|زوجته|زوجها|والده|والدته|سائق|راع|مزارع|قائد|ناشط|مسؤول|امام|طبيب|ممرض)$/.test(t.text);
+    // a named or known person: "مقتل القيادي أبو …"، "استشهاد الطفل …"، "اغتيال الناشط …"
+    const namedPerson = listedDefinite.test(t.text);
+    if (!singularNoun && !singularVictim && !namedPerson) return null;
     // weak events (سقوط) only with a casualty noun
     if (!singularNoun && /^(و|ب)?(سقوط|وفاه)$/.test(prev.text)) return null;
     if (this.negated(i - 1)) return null;
