@@ -23,7 +23,7 @@ const KNOWN_GAPS: Record<string, string> = {
   '26-jableh-ambush.txt': 'two attacks on different days read as one (a repeat of the same figures)',
   '27-wadi-barada-2017.txt': 'a death in another town is folded into the campaign toll',
   '29-northwest-weekly-roundup.txt': 'a regional weekly toll is placed in one governorate, so events elsewhere in the region add to it',
-  '31-atarib-drone-toll.json': 'a dual separated from its verb by a time phrase («قتلت، يوم السبت، رجلين»)',
+  '31-atarib-drone-toll.json': 'two men of unstated status are not folded into the civilian running toll that holds them',
   '32-hasakeh-kobani-turkish-strikes.txt': 'two sources\' tallies of one event with different breakdowns are added, not reconciled',
   '36-baghuz-last-pocket-2019.txt': 'figures in the pocket are folded into a larger toll they are not part of',
   '37-morek-chlorine-2017.txt': 'today\'s figures are folded into yesterday\'s toll of a nearby town',

@@ -63,6 +63,7 @@ const EXCEPT = new Set(EXCEPTIONS.map((e) => norm(e.ar)));
 const OTHERS = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرين'];
 // Definite singulars that name one person after an event word (مقتل القيادي فلان، استشهاد الطفل فلان).
 const listedDefinite = /^(القيادي|القائد|الناشط|الصحفي|الطفل|الطفله|الشاب|الشابه|الطبيب|المسعف|الضابط|الشيخ|الامام|المصور|الاعلامي)$/;
+const TIME_WORDS = new Set(['يوم', 'اليوم', 'امس', 'صباح', 'مساء', 'فجر', 'ليل', 'ظهر', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'الماضي', 'الفائت']);
 const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
 
 function term(t: Token | undefined): CasualtyTerm | undefined {
@@ -161,7 +162,13 @@ export class FigureFinder {
     let rise = false;
     for (let k = start - 1, steps = 0; k >= 0 && steps < 30; k--, steps++) {
       const t = tk[k];
-      if (isClauseEnd(t)) return null;
+      if (isClauseEnd(t)) {
+        // a time between commas does not break the clause: "قتلت، يوم السبت، رجلين"
+        const skip = this.timeAside(k);
+        if (skip === null) return null;
+        k = skip;
+        continue;
+      }
       const c = term(t);
       // "عدد الذين قضوا … إلى 12": a toll whose noun is a relative clause
       if (c && c.post && word(tk[k - 1], 'الذين', 'ممن') && word(tk[k - 2], ...TOLL_NOUNS)) {
@@ -383,6 +390,23 @@ export class FigureFinder {
     return null;
   }
 
+  /**
+   * If the comma at `k` closes a short time phrase opened by another comma (، يوم السبت،),
+   * the index of the opening comma; else null.
+   */
+  private timeAside(k: number): number | null {
+    const tk = this.tokens;
+    if (tk[k].text !== ',') return null;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (tk[j].text === ',') {
+        const inner = tk.slice(j + 1, k);
+        return inner.length > 0 && inner.every((t) => t.kind === 'word' || t.kind === 'number') && inner.some((t) => TIME_WORDS.has(t.text)) ? j : null;
+      }
+      if (isClauseEnd(tk[j])) return null;
+    }
+    return null;
+  }
+
   /** A rise verb (ارتفع، بلغت …) earlier in the clause makes a figure a running toll. */
   private riseBefore(start: number): boolean {
     const tk = this.tokens;
@@ -487,7 +511,7 @@ export class FigureFinder {
     const root = this.breakdownHead(i);
     if (root !== null) return this.make(this.figures[root].category, 2, i, i + 1, i - 1, false, root, `dual "${tk[i].text}" in a breakdown`);
     const trig = this.triggerBefore(i);
-    if (trig && (isDualNoun || i - trig.at <= 2)) {
+    if (trig && (isDualNoun || i - trig.at <= 8)) {
       if (this.negated(trig.at)) return null;
       return this.make(isDualNoun ? c!.category : trig.cat, 2, i, i + 1, trig.at, false, null, `dual "${tk[i].text}"`);
     }
