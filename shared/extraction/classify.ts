@@ -6,7 +6,7 @@
 // Counted nouns of other things (غارة، قرية، سيارة، ساعة، عام …), dates, ages and unit
 // numbers are not; negated statements (دون وقوع ضحايا) yield nothing.
 import type { Category, Qualifier, VictimType } from './types.js';
-import { CASUALTY_TERMS, NOT_CASUALTY_EVENTS, RISE_VERBS, type CasualtyTerm } from './lexicon/casualty-terms.js';
+import { CASUALTY_TERMS, NOT_CASUALTY_EVENTS, RELEASE_WORDS, RISE_VERBS, type CasualtyTerm } from './lexicon/casualty-terms.js';
 import { GROUPS, type GroupName } from './lexicon/groups.js';
 import { EXCEPTIONS, NEGATIONS } from './lexicon/negations.js';
 import { NON_CASUALTY_BEFORE, NON_CASUALTY_NOUNS } from './lexicon/non-casualty-nouns.js';
@@ -47,6 +47,7 @@ const UNITS = table(NON_CASUALTY_NOUNS);
 const BEFORE_NON = new Set(NON_CASUALTY_BEFORE.map((n) => norm(n.ar)));
 const NOT_EVENTS = table(NOT_CASUALTY_EVENTS);
 const RISE = new Set(RISE_VERBS.map((r) => norm(r.ar)));
+const RELEASE = table(RELEASE_WORDS);
 const VAGUE = table(VAGUE_QUANTITIES);
 const QUAL_BEFORE = new PhraseIndex(QUALIFIERS.filter((q) => q.position === 'before'), (q) => q.ar);
 const QUAL_AFTER = new PhraseIndex(QUALIFIERS.filter((q) => q.position === 'after'), (q) => q.ar);
@@ -311,6 +312,9 @@ export class FigureFinder {
     const masdar = word(counted, 'اصابه', 'اصابات', 'وفاه', 'وفيات', 'حالات', 'جريحا') ? term(counted) : undefined;
     const noun = masdar ? { ...masdar, role: 'noun' as const, value: undefined } : term(counted);
     if (noun && noun.role === 'noun' && !noun.value) {
+      // captives freed or exchanged, the missing found: not casualties
+      const undo = [qStart - 1, qStart - 2].some((j) => j >= 0 && tk[j].kind === 'word' && lookup(RELEASE, tk[j].text, tk[j].facts));
+      if (undo && (noun.category === 'captured' || noun.category === 'missing')) return null;
       const trig = this.triggerBefore(qStart);
       if (this.negated(trig?.at ?? qStart)) return null;
       // 5 قتلى وجرحى → combined

@@ -76,6 +76,13 @@ export const RISE_VERBS: readonly { ar: string; gloss: string }[] = [
   { ar: 'حصيلة', gloss: 'toll' },
 ];
 
+/** Words before a figure of captives or the missing that undo it: تحرير 20 مختطفا، الإفراج عن 5 أسرى. */
+export const RELEASE_WORDS: readonly { ar: string; gloss: string }[] = [
+  { ar: 'تحرير', gloss: 'freeing' }, { ar: 'الإفراج', gloss: 'release' }, { ar: 'الافراج', gloss: 'release' }, { ar: 'سراح', gloss: 'release (إطلاق سراح)' },
+  { ar: 'مبادلة', gloss: 'exchange' }, { ar: 'تبادل', gloss: 'exchange' }, { ar: 'تسليم', gloss: 'handing over' }, { ar: 'عودة', gloss: 'return' },
+  { ar: 'استعادة', gloss: 'recovery' }, { ar: 'العثور', gloss: 'finding (alive)' }, { ar: 'إنقاذ', gloss: 'rescue' },
+];
+
 /** Event words that look like casualties but are not: arrests and detentions. */
 export const NOT_CASUALTY_EVENTS: readonly { ar: string; gloss: string }[] = [
   { ar: 'اعتقال', gloss: 'arrest' }, { ar: 'اعتقلت', gloss: 'arrested' }, { ar: 'اعتقلوا', gloss: 'arrested (pl.)' },
