@@ -18,7 +18,6 @@ const samples = loadSamples();
 const KNOWN_GAPS: Record<string, string> = {
   '04-madaya-zabadani-siege-2016.txt': 'a sniper death in another town is folded into the siege toll',
   '09-qamishli-isis-cell.txt': 'the attackers killed are folded into the defenders\' toll',
-  '11-qardaha-jableh-drone.txt': 'a death told by «نعت … ضابطاً» with no casualty word before the noun',
   '19-rastan-convoys-reuters.txt': 'a commander\'s «سوى 6» for the same dead as «ما يصل إلى 40» is added, not reconciled',
   '26-jableh-ambush.txt': 'two attacks on different days read as one (a repeat of the same figures)',
   '27-wadi-barada-2017.txt': 'a death in another town is folded into the campaign toll',

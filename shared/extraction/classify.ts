@@ -64,6 +64,7 @@ const EXCEPT = new Set(EXCEPTIONS.map((e) => norm(e.ar)));
 const OTHERS = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرين'];
 // Definite singulars that name one person after an event word (مقتل القيادي فلان، استشهاد الطفل فلان).
 const listedDefinite = /^(القيادي|القائد|الناشط|الصحفي|الطفل|الطفله|الشاب|الشابه|الطبيب|المسعف|الضابط|الشيخ|الامام|المصور|الاعلامي)$/;
+const OBITUARY = /^(و|ف)?(نعت|نعي|نعوا|نعته|شيع|شيعت|شيعوا|ودعت|ودع)$/;
 const TIME_WORDS = new Set(['يوم', 'اليوم', 'امس', 'صباح', 'مساء', 'فجر', 'ليل', 'ظهر', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'الماضي', 'الفائت']);
 const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
 
@@ -588,8 +589,18 @@ export class FigureFinder {
       return this.make(opener.category, 1, i, i + 1, i, false, null, `singular "${tk[i].text}" opening a sentence`);
     }
     const ev = term(prev);
-    if (!ev || ev.role !== 'event') return null;
     const t = tk[i];
+    // an obituary or a funeral names one dead: "نعت صفحات موالية ضابطاً"، "شيّع الأهالي شاباً"
+    if ((!ev || ev.role !== 'event') && /^(ضابطا|شابا|طفلا|عنصرا|مقاتلا|جنديا|قياديا|مدنيا|رجلا)$/.test(t.text)) {
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        if (isClauseEnd(tk[j])) break;
+        if (OBITUARY.test(tk[j].text)) {
+          if (this.negated(j)) return null;
+          return this.make('killed', 1, i, i + 1, j, false, null, `"${tk[j].text} … ${t.text}": an obituary or funeral names one dead`);
+        }
+      }
+    }
+    if (!ev || ev.role !== 'event') return null;
     const listed = VICTIMS.rows.has(t.text); // "والدته" is the noun itself, not و + the article
     if (isDefinite(t.text) && !listed && !listedDefinite.test(t.text)) return null;
     const c = term(t);
