@@ -65,6 +65,9 @@ const OTHERS = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخر�
 // Definite singulars that name one person after an event word (مقتل القيادي فلان، استشهاد الطفل فلان).
 const listedDefinite = /^(القيادي|القائد|الناشط|الصحفي|الطفل|الطفله|الشاب|الشابه|الطبيب|المسعف|الضابط|الشيخ|الامام|المصور|الاعلامي)$/;
 const OBITUARY = /^(و|ف)?(نعت|نعي|نعوا|نعته|شيع|شيعت|شيعوا|ودعت|ودع)$/;
+const CLAUSE_OPENERS = ['حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'فيما', 'بينما', 'لكن', 'حين', 'عندما', 'بعدما', 'قبل', 'بعد'];
+// Arrests before a figure: "القبض على 7 أشخاص"، "توقيف 3 مطلوبين"
+const ARREST_BEFORE = new Set(['القبض', 'اعتقال', 'واعتقال', 'توقيف', 'احتجاز', 'ضبط']);
 const TIME_WORDS = new Set(['يوم', 'اليوم', 'امس', 'صباح', 'مساء', 'فجر', 'ليل', 'ظهر', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'الماضي', 'الفائت']);
 const PRONOUN_REF = new Set(['منهم', 'منهن', 'منها']);
 
@@ -270,6 +273,7 @@ export class FigureFinder {
     const before = tk[i - 1];
     // dates, years, hours, ages, unit numbers, percentages
     if (before && before.kind === 'word' && BEFORE_NON.has(before.text)) return null;
+    if ([i - 1, i - 2].some((j) => j >= 0 && tk[j].kind === 'word' && ARREST_BEFORE.has(tk[j].text))) return null;
     if (counted && counted.kind === 'punct' && counted.text === '%') return null;
     if (word(counted, 'في', 'بال') && word(tk[next + 1], 'المئه', 'المائه')) return null;
     if (MONTH_INDEX.matchAt(tk, next, true)) return null;
@@ -382,9 +386,13 @@ export class FigureFinder {
         const t = tk[k];
         if (isSentenceEnd(t) || t.kind === 'number') break;
         if (readNumber(tk, k)) break;
+        // a new clause about something else: "… في المخيم، حيث توفي 3 أطفال"، "التفجير الذي أودى بحياة 12"
+        if (word(t, ...CLAUSE_OPENERS)) break;
         const c = word(t, 'الاسر') && word(tk[k - 1], 'في') ? { category: 'captured' as Category, post: true, role: 'noun' as const } : term(t);
         if (c && c.post) {
           if (this.negated(k)) return null;
+          // the verb of the next figure, not of this one: "… توفي 3 أطفال"
+          if (readNumber(tk, k + 1) || (victimNoun(tk[k + 1]) && !word(tk[k + 1], ...OTHERS))) break;
           const f = this.make(c.category, value, i, next, qStart, false, null, `people followed by the casualty word "${t.text}"`);
           f.next = Math.max(f.next, k + 1);
           return f;
