@@ -130,8 +130,9 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
         if (y && y.kind === 'number' && (y.value ?? 0) > 1990 && (y.value ?? 0) < 2100) { year = y.value!; next++; }
         let d = new Date(Date.UTC(year, m.entry.month - 1, num));
         if (!(y && y.kind === 'number') && d > addDays(published, 1)) d = new Date(Date.UTC(year - 1, m.entry.month - 1, num));
-        // "منذ 8 كانون الأول": a period from that day to publication
-        if (word(tokens[i - 1], 'منذ')) out.push({ date: null, precision: 'month', period: { from: iso(d), to: iso(published) }, basis: `since ${num} ${m.entry.gloss}`, first: i - 1, next });
+        // "منذ 8 كانون الأول"، "منذ بدء التصعيد في 26 نيسان": a period from that day to publication
+        const since = [1, 2, 3, 4, 5].some((b) => word(tokens[i - b], 'منذ') && !tokens.slice(i - b, i).some((t) => t.kind === 'punct'));
+        if (since) out.push({ date: null, precision: 'month', period: { from: iso(d), to: iso(published) }, basis: `since ${num} ${m.entry.gloss}`, first: i - 1, next });
         else out.push({ date: iso(d), precision: 'day', period: null, basis: `${num} ${m.entry.gloss}`, first: i, next });
         i = next - 1;
         continue;
@@ -166,9 +167,11 @@ export function findDates(tokens: Token[], published: Date | null): DateMention[
 /** The event date of a figure at token index `at` in sentence [first,last]. */
 export function dateFor(dates: DateMention[], at: number, first: number, last: number, lead: DateMention | null, published: Date | null): EventDate {
   let best: DateMention | null = null;
-  // a period phrase just after the figure is its period (مقتل 1721 مدنيا خلال تسعة أشهر)
+  // a period phrase just after the figure is its period (مقتل 1721 مدنيا خلال تسعة أشهر);
+  // a period further away belongs to another figure of the sentence (the running toll it opens)
   const dist = (d: DateMention) => (d.period && d.first > at && d.first - at <= 8 ? 0 : Math.abs(d.first - at));
   for (const d of within(dates, first, last)) {
+    if (d.period && (d.first < at - 12 || d.first > at + 8)) continue;
     if (!best || dist(d) < dist(best)) best = d;
   }
   const pick = best ?? lead;

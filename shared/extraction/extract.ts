@@ -32,17 +32,25 @@ function sentenceIndex(sents: Sentence[], at: number): number {
   return Math.max(0, Math.min(sents.length - 1, lo));
 }
 
-/** A dateline: "حلب – صوت وصورة" as the first line, or "دمشق - سانا:" opening the body. */
+/**
+ * A dateline: "حلب – صوت وصورة" as a line of its own, or "دمشق - سانا:" opening a line, in
+ * the first lines of the text (after a headline, an envelope's title or a line like «عاجل»).
+ */
 function dateline(tokens: Token[], places: PlaceMention[], slice: (a: number, b: number) => string): { govs: string[]; outlet: string | null; headEnd: number } {
-  let end = 0;
-  while (end < tokens.length && tokens[end].kind !== 'newline') end++;
-  const dash = tokens.findIndex((t, i) => i < Math.min(end, 5) && t.kind === 'punct' && t.text === '-');
-  if (dash > 0) {
-    const { govs } = governoratesIn(places, 0, dash - 1);
-    let outEnd = dash + 1;
-    while (outEnd < end && outEnd < dash + 5 && tokens[outEnd].kind === 'word') outEnd++;
-    const outlet = outEnd > dash + 1 ? slice(dash + 1, outEnd) : null;
-    if (govs.length) return { govs, outlet, headEnd: end <= 8 ? end : 0 };
+  let lineStart = 0;
+  for (let line = 0; line < 3 && lineStart < tokens.length; line++) {
+    let end = lineStart;
+    while (end < tokens.length && tokens[end].kind !== 'newline') end++;
+    const dash = tokens.findIndex((t, i) => i >= lineStart && i < Math.min(end, lineStart + 5) && t.kind === 'punct' && (t.text === '-' || t.text === ':' || t.text === '|'));
+    if (dash > lineStart) {
+      const { govs } = governoratesIn(places, lineStart, dash - 1);
+      let outEnd = dash + 1;
+      while (outEnd < end && outEnd < dash + 5 && tokens[outEnd].kind === 'word') outEnd++;
+      const outlet = tokens[dash].text === '-' && outEnd > dash + 1 ? slice(dash + 1, outEnd) : null;
+      if (govs.length) return { govs, outlet, headEnd: line === 0 && end - lineStart <= 8 ? end : 0 };
+    }
+    lineStart = end + 1;
+    while (lineStart < tokens.length && tokens[lineStart].kind === 'newline') lineStart++;
   }
   return { govs: [], outlet: null, headEnd: 0 };
 }
