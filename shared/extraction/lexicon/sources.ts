@@ -60,7 +60,8 @@ export const SOURCES: readonly SourceName[] = [
 /** Titles that introduce a named commander or official as the source: الرائد محمد العمر. */
 export const COMMANDER_TITLES: readonly { ar: string; gloss: string }[] = [
   { ar: 'الرائد', gloss: 'Major' }, { ar: 'العقيد', gloss: 'Colonel' }, { ar: 'النقيب', gloss: 'Captain' },
-  { ar: 'العميد', gloss: 'Brigadier' }, { ar: 'اللواء', gloss: 'Major General' }, { ar: 'الملازم', gloss: 'Lieutenant' },
+  // not اللواء (Major General): it is also "the brigade"
+  { ar: 'العميد', gloss: 'Brigadier' }, { ar: 'الملازم', gloss: 'Lieutenant' },
   { ar: 'القيادي', gloss: 'commander' }, { ar: 'القائد', gloss: 'commander' }, { ar: 'المتحدث', gloss: 'spokesman' },
   { ar: 'الناطق', gloss: 'spokesman' },
 ];
