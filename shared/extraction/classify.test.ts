@@ -60,6 +60,7 @@ describe('singular, dual and vague figures', () => {
     ['تسبب بمقتل وجرح العديد من العناصر.', [['killed_or_injured', null, 'vague']]],
     ['عثر الأهالي على جثة شاب قرب البلدة.', [['killed', 1]]],
     ['أودت المعارك خلال 48 ساعة بحياة 63 مقاتلا.', [['killed', 63, 'exact', 'combatant']]],
+    ['بلغت حصيلة القتلى في البادية منذ مطلع العام 143 قتيلاً.', [['killed', 143]]],
     ['وبذلك يرتفع إلى 46 عدد الذين قتلوا، وهم 22 مدنيا و24 مقاتلا.', [['killed', 46], ['killed', 22, 'exact', 'civilian'], ['killed', 24, 'exact', 'combatant']]],
   ])('%s', (body, want) => expectFigures(body, want));
 });

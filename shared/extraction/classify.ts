@@ -272,7 +272,9 @@ export class FigureFinder {
     const counted = tk[next];
     const before = tk[i - 1];
     // dates, years, hours, ages, unit numbers, percentages
-    if (before && before.kind === 'word' && BEFORE_NON.has(before.text)) return null;
+    // "عام 2016" is a year, but "منذ مطلع العام 143 قتيلا" is a figure after a year word
+    const yearWord = before && before.kind === 'word' && /^(عام|العام|سنه|لعام)$/.test(before.text);
+    if (before && before.kind === 'word' && BEFORE_NON.has(before.text) && (!yearWord || (value >= 1900 && value <= 2100))) return null;
     if ([i - 1, i - 2].some((j) => j >= 0 && tk[j].kind === 'word' && ARREST_BEFORE.has(tk[j].text))) return null;
     if (counted && counted.kind === 'punct' && counted.text === '%') return null;
     if (word(counted, 'في', 'بال') && word(tk[next + 1], 'المئه', 'المائه')) return null;
