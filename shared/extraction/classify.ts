@@ -496,7 +496,7 @@ export class FigureFinder {
     if (!trig || i - trig.at > 2) return null;
     if (this.negated(trig.at)) return null;
     const isOthers = vq.ar === 'آخرين' || vq.ar === 'آخرون' || vq.ar === 'أخريات';
-    if (!isOthers && !victimNoun(counted) && !word(counted, 'من', 'منهم')) return null;
+    if (!isOthers && !victimNoun(counted) && !word(counted, 'من', 'منهم') && counted && counted.kind === 'word') return null;
     return this.make(trig.cat, null, i, isOthers ? i + 1 : countedAt + (victimNoun(counted) ? 1 : 0), trig.at, false, null, `vague quantity "${tk[i].text}" after "${tk[trig.at].text}"`, vq.floor);
   }
 
