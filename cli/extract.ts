@@ -41,7 +41,9 @@ const gazetteer = values.gazetteer ? gazetteerFromCsv(readFileSync(values.gazett
 function inputOf(file: string): ArticleInput {
   const raw = readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
   if (file.endsWith('.json')) {
-    const env = Envelope.parse(JSON.parse(raw));
+    let parsed: unknown;
+    try { parsed = JSON.parse(raw); } catch (e) { throw new Error(`broken envelope: not valid JSON (${(e as Error).message})`); }
+    const env = Envelope.parse(parsed);
     return { ...env, publishedAt: env.publishedAt ?? values['published-at'] ?? null, outlet: env.outlet ?? values.outlet ?? null };
   }
   return { title: null, body: raw, publishedAt: values['published-at'] ?? null, outlet: values.outlet ?? null, url: null };
