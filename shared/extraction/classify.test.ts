@@ -117,6 +117,12 @@ describe('breakdowns, repeats and running tolls', () => {
     expect(r.mentions[4].partOf).toBe('m1');
     expect(r.totals.killed?.best).toBe(112);
   });
+  it('does not count a headline of killed and injured together as a third figure', () => {
+    const r = extract({ title: 'تفجير في عفرين يوقع 40 قتيلاً وجريحاً', body: 'قتل 11 مدنياً وأصيب 29 آخرون في تفجير سيارة مفخخة في عفرين.' });
+    expect(r.mentions[0]).toMatchObject({ category: 'killed_or_injured', duplicateOf: 'm2' });
+    expect(r.totals).toMatchObject({ killed: { best: 11 }, injured: { best: 29 } });
+    expect(r.totals.killed_or_injured).toBeUndefined();
+  });
   it('adds separate events', () => {
     const r = extract({ body: 'قتل 3 مدنيين في قصف على إدلب. وفي حماة، قتل 4 عناصر من قوات النظام بهجوم.' });
     expect(r.totals.killed?.best).toBe(7);

@@ -62,6 +62,19 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
     }
   }
 
+  // a killed-or-injured figure that is the killed and the injured told together (headline
+  // «40 قتيلا وجريحا», body «قتل 11 … وأصيب 29») is not a third figure
+  const killedIn = numeric.filter((m) => m.category === 'killed' && !m.partOf);
+  const injuredIn = numeric.filter((m) => m.category === 'injured' && !m.partOf);
+  for (const c of numeric.filter((m) => m.category === 'killed_or_injured' && !m.partOf)) {
+    const pair = killedIn.flatMap((k) => injuredIn.map((j) => [k, j] as const))
+      .find(([k, j]) => (k.count.value ?? 0) + (j.count.value ?? 0) === c.count.value && overlap(k.governorates, c.governorates) && overlap(j.governorates, c.governorates));
+    if (pair) {
+      c.duplicateOf = pair[0].id;
+      c.reason = `the killed (${pair[0].id}: ${pair[0].count.value}) and the injured (${pair[1].id}: ${pair[1].count.value}) told together: not a third figure`;
+    }
+  }
+
   // candidates by category and by category+value, in text order, so each look-up stays short
   const byCat = new Map<string, Mention[]>();
   const byValue = new Map<string, Mention[]>();
