@@ -209,6 +209,14 @@ export class FigureFinder {
         const tv = victimNoun(tk[k + 1]);
         return { cat, at: tollAt, cumulative: rise || before, victim: tv && tv.victim !== 'unknown' ? tv.victim : undefined };
       }
+      // "ضحايا المجزرة البالغ عددهم 17 شخصا": the number of the casualties named just before
+      if (k === start - 1 && word(t, 'عددهم', 'عددها', 'تعدادهم', 'عددهن')) {
+        for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+          if (isClauseEnd(tk[j])) break;
+          const n = term(tk[j]);
+          if (n && n.role === 'noun' && !n.value) return { cat: n.category, at: j, cumulative: false };
+        }
+      }
       // "ارتفعت الحصيلة إلى 45": a toll with no noun is a death toll
       if (word(t, 'الحصيله', 'حصيله') && (rise || isRise(tk[k - 1]?.text ?? '')) && !term(tk[k + 1])) {
         return { cat: 'killed', at: k, cumulative: true };
