@@ -1,8 +1,8 @@
 // Finding casualty figures. A number is a casualty figure only when its clause says so:
 //   a casualty noun counts it (343 قتيلا، خمسة جرحى),
-//   or an event word governs it (مقتل 16 شخصا، قتلت ثلاثين عنصرا، مقتل وجرح 4 عناصر),
-//   or a victim noun is followed by a casualty verb (18 عنصرا قتلوا),
-//   or it is coordinated with or breaks down a figure just read (155 عنصرا … و79 عنصرا، بينهم 11 طالبة).
+//   or an event word governs it (مقتل 16 شخصا، قتلت الغارات 12 مدنيا، مقتل وجرح 6 جنود),
+//   or a victim noun is followed by a casualty verb (22 مقاتلا قتلوا),
+//   or it is coordinated with or breaks down a figure just read (61 مقاتلا … و38 عنصرا، بينهم 9 أطفال).
 // Counted nouns of other things (غارة، قرية، سيارة، ساعة، عام …), dates, ages and unit
 // numbers are not; negated statements (دون وقوع ضحايا) yield nothing.
 import type { Category, Qualifier, VictimType } from './types.js';
@@ -368,7 +368,7 @@ export class FigureFinder {
       if (f.victim === 'unknown' && trig.victim) f.victim = trig.victim;
       return f;
     }
-    // coordination with the figure just read: 155 عنصرا من هيئة تحرير الشام و79 عنصرا
+    // coordination with the figure just read: 61 مقاتلا من تنظيم الدولة و38 عنصرا من قسد
     const coordinated = conj || word(tk[qStart - 1], 'و');
     // a list by place: "41 شهيدا في دمشق، و27 في حمص، و18 في حلب"
     const byPlace = word(counted, 'في', 'ب') && head !== null && i - this.figures[head].next <= 6;
@@ -388,7 +388,7 @@ export class FigureFinder {
       }
       if (root !== null && !this.negated(qStart)) return this.make(ofThe.category, value, i, next + 2, qStart, false, root, `part of the ${tk[next + 1].text} already counted`);
     }
-    // people followed by a casualty verb or state: 18 عنصرا قتلوا، 20 شخصا ما زالوا مفقودين
+    // people followed by a casualty verb or state: 22 مقاتلا قتلوا، 20 شخصا ما زالوا مفقودين
     const v = victimNoun(counted);
     if (v || word(counted, 'منهم', 'من')) {
       const lim = Math.min(tk.length, next + 10);
@@ -476,7 +476,7 @@ export class FigureFinder {
     return { category: cat, value, qualifier, ...bounds, first: Math.min(first, q?.first ?? at), next: Math.max(next, countedEnd), at, victim, groups, cumulative, partOf, others, how };
   }
 
-  /** Vague quantities: عشرات الضحايا، قتلوا عشرات الجنود، مقتل عدد من عناصرها، وجرح آخرين. */
+  /** Vague quantities: عشرات الضحايا، قتلت عشرات المسلحين، مقتل عدد من مقاتليها، وجرح آخرين. */
   private vague(i: number): Figure | null {
     const tk = this.tokens;
     const vq: VagueQuantity | undefined = lookup(VAGUE, tk[i].text, tk[i].facts);

@@ -33,7 +33,7 @@ function sentenceIndex(sents: Sentence[], at: number): number {
 }
 
 /**
- * A dateline: "حلب – صوت وصورة" as a line of its own, or "دمشق - سانا:" opening a line, in
+ * A dateline: "حلب – المرصد" as a line of its own, or "دمشق - سانا:" opening a line, in
  * the first lines of the text (after a headline, an envelope's title or a line like «عاجل»).
  */
 function dateline(tokens: Token[], places: PlaceMention[], slice: (a: number, b: number) => string): { govs: string[]; outlet: string | null; headEnd: number } {

@@ -1,10 +1,10 @@
 // Casualty words, one form a line with its English gloss.
 //   role 'event': a verb or verbal noun that makes a following (or, for verbs, a
-//     preceding) number a casualty figure: مقتل 16 شخصا، 18 عنصرا قتلوا.
+//     preceding) number a casualty figure: مقتل 16 شخصا، 22 مقاتلا قتلوا.
 //   role 'noun':  a counted casualty noun: 343 قتيلا، خمسة جرحى، عشرات الضحايا.
 //   value 2 marks a dual form (قتيلان); value 1 a singular that counts one after an event
 //   word (سقوط قتيل، ارتقاء شهيد).
-//   post: a verb form that may FOLLOW its number (18 عنصرا قتلوا).
+//   post: a verb form that may FOLLOW its number (22 مقاتلا قتلوا).
 import type { Category } from '../types.js';
 
 export interface CasualtyTerm {

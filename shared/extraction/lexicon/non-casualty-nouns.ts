@@ -1,5 +1,5 @@
 // Counted nouns that make a number NOT a casualty figure even inside a casualty sentence:
-// 28 غارة، 3 سيارات، 4 مقاتلات (jets)، 24 ساعة، عام 2016، الفرقة 25.
+// 35 غارة، 3 سيارات، 6 مقاتلات (jets)، 48 ساعة، عام 2016، الفرقة 25.
 export interface NonCasualtyNoun { ar: string; gloss: string }
 
 const n = (gloss: string, ...forms: string[]): NonCasualtyNoun[] => forms.map((ar) => ({ ar, gloss }));
