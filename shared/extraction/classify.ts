@@ -161,7 +161,7 @@ export class FigureFinder {
   private triggerBefore(start: number, people = true): { cat: Category; at: number; cumulative: boolean; victim?: VictimType } | null {
     const tk = this.tokens;
     // a toll may name its places and period between the toll noun and its number:
-    // ارتفع عدد القتلى في إدلب وحلب منذ الصباح إلى 327
+    // ارتفع عدد القتلى في درعا والسويداء منذ الصباح إلى 327
     let free = word(tk[start - 1], 'الي') ? 20 : 10;
     let usedFree = 0;
     let rise = false;
