@@ -24,8 +24,8 @@ const KNOWN_GAPS: Record<string, string> = {
   '29-northwest-weekly-roundup.txt': 'a regional weekly toll is placed in one governorate, so events elsewhere in the region add to it',
   '31-atarib-drone-toll.json': 'two men of unstated status are not folded into the civilian running toll that holds them',
   '32-hasakeh-kobani-turkish-strikes.txt': 'two sources\' tallies of one event with different breakdowns are added, not reconciled',
-  '36-baghuz-last-pocket-2019.txt': 'figures in the pocket are folded into a larger toll they are not part of',
-  '37-morek-chlorine-2017.txt': 'today\'s figures are folded into yesterday\'s toll of a nearby town',
+  '36-baghuz-last-pocket-2019.txt': 'a later civilian death in the pocket is folded into the headline toll of an earlier day',
+  '37-morek-chlorine-2017.txt': 'the injured of a nearby town are folded into the headline toll of this attack',
 };
 const ALL_GOVERNORATES = Array.from({ length: 14 }, (_, i) => `SY${String(i + 1).padStart(2, '0')}`);
 
