@@ -10,7 +10,7 @@ import { createDynamoStores } from '../shared/store/dynamodb/index.js';
 import { folderObjectWriter } from '../reports/folder-objects.js';
 import { PERIOD_KINDS, type PeriodKind } from '../reports/period.js';
 import { publishReport } from '../reports/publish.js';
-import { latestPublishedDay } from '../reports/schedule.js';
+import { latestReportedDay } from '../reports/schedule.js';
 
 const USAGE = `usage: npm run report -- --period day|week|month --to YYYY-MM-DD|latest [--governorates SY02,SY07] [--out DIR] [--dynamodb URL]
 
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 
   let to = values.to;
   if (to === 'latest') {
-    const latest = await latestPublishedDay(stores);
+    const latest = await latestReportedDay(stores);
     if (!latest) fail(`table ${tableName} at ${endpoint} holds no ingested article`);
     to = latest;
   }

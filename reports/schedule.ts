@@ -37,9 +37,24 @@ export async function latestPublishedDay(stores: ReportStores): Promise<string |
   return latest;
 }
 
+/**
+ * The newest day that has figures, up to the newest publication day: an article about a
+ * national toll can be the newest one published without adding anything to a day, and a
+ * report of that day would be empty. Reads every scope's days, so it is for the local runtime
+ * and the CLI ("latest"), not for the scheduled Lambda.
+ */
+export async function latestReportedDay(stores: ReportStores): Promise<string | null> {
+  const published = await latestPublishedDay(stores);
+  if (!published) return null;
+  const days = await stores.aggregates.queryDays({ scopes: [], from: '1990-01-01', to: published });
+  let latest: string | null = null;
+  for (const d of days) if (!latest || d.day > latest) latest = d.day;
+  return latest ?? published;
+}
+
 export async function runScheduledReports(opts: ScheduledReportsOptions): Promise<PublishResult[]> {
   const now = opts.now ?? new Date();
-  const latest = opts.to === 'latest' ? await latestPublishedDay(opts.stores) : null;
+  const latest = opts.to === 'latest' ? await latestReportedDay(opts.stores) : null;
   const results: PublishResult[] = [];
   for (const kind of opts.periods ?? PERIOD_KINDS) {
     const to = opts.to === 'latest' ? (latest ?? lastCompletePeriod(kind, now).to) : (opts.to ?? lastCompletePeriod(kind, now).to);

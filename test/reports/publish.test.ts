@@ -120,7 +120,15 @@ describe('publishing a report to the reports bucket', async () => {
     expect(env.sent.at(-1)!.message).toContain('No casualty figures were recorded for this period.');
   });
 
-  it('"latest" reports on the newest stored publication day', async () => {
+  it('"latest" reports on the newest day with figures', async () => {
+    // a newer article whose only figure covers all of Syria adds nothing to any day
+    const { mentions, ...record } = env.fx.articles[0];
+    const national = { ...record, id: `${record.id.slice(0, 24)}national`, publishedAt: '2024-12-05T09:00:00Z' };
+    const nm = mentions.slice(0, 1).map((m) => ({ ...m, articleId: national.id, governorates: [], places: [], day: '2024-12-05', publishedAt: national.publishedAt }));
+    await storeArticle({ store: env.dynamo, recompute: recomputeWith() }, national, {
+      extractorVersion: 'fixture', textLength: national.textLength, mentions: nm, totals: {},
+      context: { publishedAt: national.publishedAt, outlet: national.outlet, datelineGovernorates: [], mainGovernorates: [] },
+    }, nm);
     const results = await runScheduledReports({ ...env, notifier: null, periods: ['day', 'week'], to: 'latest' });
     expect(results.map((r) => r.prefix)).toEqual(['reports/day/2024-12-01/', 'reports/week/2024-W48/']);
     expect(results[0].data.empty).toBe(false);
