@@ -100,6 +100,9 @@ export async function startLocalServers(opts: StartOptions = {}): Promise<LocalS
   const dynamoEndpoint = `http://127.0.0.1:${dynamoPort}`;
   let dynamo: ChildProcess | null = null;
   const startDynamo = async () => {
+    // already running: starting again would orphan the running process behind a new one
+    // that cannot bind the port
+    if (dynamo && dynamo.exitCode === null && dynamo.signalCode === null) { await waitForDynamo(dynamoEndpoint); return; }
     // DynamoDB Local inherits the environment at spawn: give it the JVM options above without
     // changing this process's environment. sharedDb: one database whatever the clients' region.
     const prev = process.env.JAVA_TOOL_OPTIONS;
@@ -111,6 +114,9 @@ export async function startLocalServers(opts: StartOptions = {}): Promise<LocalS
       else process.env.JAVA_TOOL_OPTIONS = prev;
     }
     dynamo.unref();
+    // DynamoDB Local is a separate Java process: never leave it behind when this process exits
+    const child = dynamo;
+    process.once('exit', () => { if (child.exitCode === null) child.kill('SIGKILL'); });
     await waitForDynamo(dynamoEndpoint);
   };
   const killDynamo = async () => {
