@@ -10,6 +10,7 @@ import { aggregateDay } from '../shared/aggregates/index.js';
 import type { ReportStores } from './data.js';
 import { GOVERNORATE_PCODES } from './governorates.js';
 import { daysBetween } from './period.js';
+import { seededRandom } from '../shared/seeded-random.js';
 
 /** A town per governorate for the invented quotes. */
 const TOWNS: Record<string, string> = {
@@ -38,16 +39,6 @@ const QUOTES: Record<Category, string[]> = {
   killed_or_injured: ['سقط {n} بين قتيل وجريح في {town}، وفق {who}.'],
 };
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FixtureOptions {
   from: string;
@@ -68,7 +59,7 @@ export interface FixtureContents {
 
 /** Builds the invented records: incidents, the day aggregates they roll up to, and the articles that carry them. */
 export function fixtureContents(opts: FixtureOptions): FixtureContents {
-  const rand = rng(opts.seed ?? 7);
+  const rand = seededRandom(opts.seed ?? 7);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const govs = opts.governorates ?? [...GOVERNORATE_PCODES];
   const density = opts.density ?? 1.2;

@@ -3,19 +3,15 @@
 // 100 KB takes (10× the size, with generous slack for a noisy shared machine).
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.js';
+import { seededRandom } from '../seeded-random.js';
 
-// A small deterministic generator, so a failure can be replayed.
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
-}
 
 const WORDS = ['مقتل', 'قتل', 'قتلى', 'جرح', 'إصابة', 'جرحى', 'بينهم', 'ارتفع', 'عدد', 'القتلى', 'إلى', 'ما', 'لا', 'يقل', 'عن', 'أكثر', 'من',
   'نحو', 'عشرات', 'مدنيين', 'عناصر', 'قوات', 'النظام', 'في', 'حلب', 'إدلب', 'دير', 'الزور', 'أمس', 'اليوم', 'السبت', 'ديسمبر', 'كانون', 'الأول',
   'ثلاثة', 'وعشرين', 'خمسين', 'مائة', 'ألف', 'آلاف', 'و', 'دون', 'وقوع', 'ضحايا', 'غارة', 'المرصد', 'السوري', 'سانا', 'قتيلان', 'شهيد', '،', '.', '«', '»'];
 
 function soup(size: number, seed: number, mode: 'unicode' | 'arabic' | 'digits'): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: string[] = [];
   let n = 0;
   while (n < size) {

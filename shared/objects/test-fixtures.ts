@@ -57,14 +57,5 @@ export function encodeWindows1256(text: string): Uint8Array {
 
 export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-/** Small deterministic PRNG (mulberry32) for property tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG for property tests (one shared implementation). */
+export { seededRandom } from '../seeded-random.js';
