@@ -17,7 +17,7 @@ import { isDefinite, lookup, table } from './lexicon/clitics.js';
 import { norm } from './normalise.js';
 import { readNumber } from './numbers.js';
 import { PhraseIndex } from './phrases.js';
-import { isClauseEnd, isSentenceEnd, type Token } from './tokens.js';
+import { isClauseEnd, isSentenceEnd, word, type Token } from './tokens.js';
 
 export interface Figure {
   category: Category;
@@ -80,7 +80,6 @@ function victimNoun(t: Token | undefined): VictimNoun | undefined {
 function isUnit(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && lookup(UNITS, t.text, t.facts) !== undefined && victimNoun(t) === undefined && term(t) === undefined;
 }
-const word = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === 'word' && ws.includes(t.text);
 
 function boundsOf(value: number, q: Qualifier): { low: number; high: number | null } {
   switch (q) {
@@ -350,11 +349,9 @@ export class FigureFinder {
 
     // breakdown of the figure just read: بينهم 11 طالبة
     const head = this.lastFigureInSentence(i);
-    const bd = tk[qStart - 1];
-    if (head !== null && bd && (BREAKDOWN.has(bd.text) || (word(bd, 'بينهم', 'بينهن') && word(tk[qStart - 2], 'من')))) {
-      const h = this.figures[head];
-      const root = h.partOf ?? head;
-      return this.make(this.figures[root].category, value, i, next, qStart - 1, false, root, `breakdown of the figure before ("${bd.text}")`);
+    const root = this.breakdownHead(qStart);
+    if (root !== null) {
+      return this.make(this.figures[root].category, value, i, next, qStart - 1, false, root, `breakdown of the figure before ("${tk[qStart - 1].text}")`);
     }
     // a number word after its noun: قتلت مهاجمين اثنين
     let countedEnd = next;

@@ -8,7 +8,7 @@ import { MONTHS, ORDINAL_TENS, ORDINAL_UNITS, PERIODS, RELATIVE_DAYS, THIS_MONTH
 import { norm } from './normalise.js';
 import { readNumber } from './numbers.js';
 import { PhraseIndex } from './phrases.js';
-import type { Token } from './tokens.js';
+import { word, type Token } from './tokens.js';
 import { within } from './spans.js';
 
 export interface DateMention extends EventDate { first: number; next: number }
@@ -26,7 +26,6 @@ const PERIOD_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const word = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === 'word' && ws.includes(t.text);
 function addDays(base: Date, n: number): Date { const d = new Date(base); d.setUTCDate(d.getUTCDate() + n); return d; }
 
 /** Parses a publication date (ISO date or date-time) to a UTC midnight Date, or null. */

@@ -64,6 +64,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Whether the token is a word written as one of `words` (normalised forms). */
+export const word = (t: Token | undefined, ...words: string[]): boolean => !!t && t.kind === 'word' && words.includes(t.text);
+
 /** Sentence boundaries: full stops, question/exclamation marks, newlines. */
 export function isSentenceEnd(t: Token): boolean {
   return t.kind === 'newline' || (t.kind === 'punct' && (t.text === '.' || t.text === '?' || t.text === '!'));
