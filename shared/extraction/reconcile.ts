@@ -47,12 +47,14 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
     const si = sentenceOf.get(m.id) ?? -1;
     (bySentence.get(si) ?? bySentence.set(si, []).get(si)!).push(m);
   }
+  const wholesByValue = new Map<number, Mention[]>();
+  for (const t of numeric) (wholesByValue.get(t.count.value!) ?? wholesByValue.set(t.count.value!, []).get(t.count.value!)!).push(t);
   for (const [si, list] of bySentence) {
     for (const cat of new Set(list.map((m) => m.category))) {
       const parts = list.filter((m) => m.category === cat);
       if (parts.length < 2) continue;
       const sum = parts.reduce((t, m) => t + (m.count.value ?? 0), 0);
-      const whole = numeric.find((t) => t.category === cat && !t.partOf && t.count.value === sum && (sentenceOf.get(t.id) ?? -1) < si &&
+      const whole = (wholesByValue.get(sum) ?? []).find((t) => t.category === cat && !t.partOf && (sentenceOf.get(t.id) ?? -1) < si &&
         parts.every((p) => t.governorates.length === 0 || subset(p.governorates, t.governorates)));
       if (!whole) continue;
       for (const p of parts) {
@@ -64,11 +66,17 @@ export function reconcileArticle(input: ReconcileInput, policy: BestPolicy = 'mo
 
   // a killed-or-injured figure that is the killed and the injured told together (headline
   // «40 قتيلا وجريحا», body «قتل 11 … وأصيب 29») is not a third figure
-  const killedIn = numeric.filter((m) => m.category === 'killed' && !m.partOf);
-  const injuredIn = numeric.filter((m) => m.category === 'injured' && !m.partOf);
+  // (injured indexed by value and a bounded scan of the killed, so a pathological text stays linear)
+  const killedIn = numeric.filter((m) => m.category === 'killed' && !m.partOf).slice(0, 200);
+  const injuredByValue = new Map<number, Mention[]>();
+  for (const j of numeric) if (j.category === 'injured' && !j.partOf) (injuredByValue.get(j.count.value!) ?? injuredByValue.set(j.count.value!, []).get(j.count.value!)!).push(j);
   for (const c of numeric.filter((m) => m.category === 'killed_or_injured' && !m.partOf)) {
-    const pair = killedIn.flatMap((k) => injuredIn.map((j) => [k, j] as const))
-      .find(([k, j]) => (k.count.value ?? 0) + (j.count.value ?? 0) === c.count.value && overlap(k.governorates, c.governorates) && overlap(j.governorates, c.governorates));
+    let pair: readonly [Mention, Mention] | undefined;
+    for (const k of killedIn) {
+      if (!overlap(k.governorates, c.governorates)) continue;
+      const j = (injuredByValue.get((c.count.value ?? 0) - (k.count.value ?? 0)) ?? []).find((x) => overlap(x.governorates, c.governorates));
+      if (j) { pair = [k, j]; break; }
+    }
     if (pair) {
       c.duplicateOf = pair[0].id;
       c.reason = `the killed (${pair[0].id}: ${pair[0].count.value}) and the injured (${pair[1].id}: ${pair[1].count.value}) told together: not a third figure`;
