@@ -1,16 +1,17 @@
 // The JSON envelope: an article with its own metadata in one object. Validated with zod;
 // any failure names the field (the zod issue path) so the uploader can fix it.
-// a namespace import lets esbuild drop the parts of zod that are not used (bench:bundle)
-import * as z from 'zod';
+// zod/mini: zod's validation in a quarter of its bundle size (npm run bench:bundle)
+import * as z from 'zod/mini';
+import '../zod-messages.js';
 import { IsoDateOrDateTime } from './published-at.js';
 import { reject, type Rejection } from './rejection.js';
 
 export const Envelope = z.object({
-  title: z.string().nullish(),
-  body: z.string().refine((s) => s.trim().length > 0, { error: 'must be a non-empty string' }),
-  publishedAt: IsoDateOrDateTime.nullish(),
-  outlet: z.string().nullish(),
-  url: z.string().nullish(),
+  title: z.nullish(z.string()),
+  body: z.string().check(z.refine((s) => s.trim().length > 0, { error: 'must be a non-empty string' })),
+  publishedAt: z.nullish(IsoDateOrDateTime),
+  outlet: z.nullish(z.string()),
+  url: z.nullish(z.string()),
 });
 
 export type Envelope = z.infer<typeof Envelope>;
