@@ -18,7 +18,7 @@ export async function outcomeOf(store: ArticleStore, bucket: string, f: UploadFi
   const source = `${bucket}/${f.key}`;
   const rejected = await store.getArticle(rejectedIdFor(source));
   if (rejected) return { file: f, status: 'rejected', reason: rejected.reason ?? 'rejected' };
-  const read = readUpload(readFileSync(f.path), { bucket, key: f.key, userMetadata: f.metadata, contentType: null, uploadedAt: new Date().toISOString() });
+  const read = await readUpload(readFileSync(f.path), { bucket, key: f.key, userMetadata: f.metadata, contentType: null, uploadedAt: new Date().toISOString() });
   if (!read.ok) return { file: f, status: 'pending' };
   const article = await store.getArticle(articleIdFor(read.article.body));
   if (!article || !article.keys.includes(source)) return { file: f, status: 'pending' };

@@ -58,7 +58,7 @@ export async function ingestObject(deps: IngestDeps, ref: ObjectRef): Promise<In
   if (tooLarge) return refuse(tooLarge);
   const obj = await deps.objects.get(ref.bucket, ref.key);
   if (!obj) return refuse(missingObject(ref.key));
-  const read = readUpload(obj.bytes, {
+  const read = await readUpload(obj.bytes, {
     bucket: ref.bucket, key: ref.key, userMetadata: obj.userMetadata, contentType: obj.contentType, uploadedAt: obj.lastModified,
   });
   if (!read.ok) return refuse(read);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, declaredCharset, extractHtmlArticle } from './html.js';
+import { blockText, extractHtmlArticle } from './html-article.js';
+import { declaredCharset } from './html-charset.js';
 import { parseHTML } from 'linkedom';
 import { encodeWindows1256, newsPage, REPORT_AR, utf8 } from './test-fixtures.js';
 

@@ -2,6 +2,9 @@
 // article and drops navigation, menus, sidebars, comments and scripts; linkedom gives it
 // a DOM without a browser. The text keeps paragraph breaks as blank lines, because the
 // extraction engine reads sentences and paragraphs.
+//
+// Loaded on demand (read-upload.ts): the Lambda bundle keeps this module and its libraries
+// in their own file, so text and JSON uploads never pay for a DOM (infra/bundling.ts).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
@@ -13,27 +16,6 @@ export interface HtmlArticle {
   publishedTime: string | null;
   /** 'readability' normally; 'page_text' when Readability found no article and the whole page text was used. */
   via: 'readability' | 'page_text';
-}
-
-/** How far into the page to look for <meta charset>; a little more than the 1024 bytes browsers scan. */
-const CHARSET_PRESCAN_BYTES = 4096;
-
-/**
- * The charset a page declares: Content-Type `charset=` parameter first (the transport wins,
- * as in browsers), then <meta charset> / <meta http-equiv="Content-Type"> near the top.
- */
-export function declaredCharset(bytes: Uint8Array, contentType?: string | null): string | null {
-  const fromHeader = contentTypeCharset(contentType);
-  if (fromHeader) return fromHeader;
-  // Latin-1 keeps every byte as one char, so ASCII markup is readable whatever the encoding.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, CHARSET_PRESCAN_BYTES)).toString('latin1');
-  const m = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)/i.exec(head);
-  return m ? m[1] : null;
-}
-
-export function contentTypeCharset(contentType?: string | null): string | null {
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
-  return m ? m[1] : null;
 }
 
 const BLOCK = new Set([

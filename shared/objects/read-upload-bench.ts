@@ -34,7 +34,7 @@ for (const c of cases) {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = readUpload(c.bytes, meta(c.key));
+    const r = await readUpload(c.bytes, meta(c.key));
     if (!r.ok) throw new Error(`${c.name}: ${r.reason}`);
     articleIdFor(r.article.body);
     times.push(performance.now() - t0);

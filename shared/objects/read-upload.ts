@@ -6,7 +6,7 @@ import { arabicShare, looksLikeMojibake, MIN_ARABIC_SHARE, percent } from './ara
 import { decodeText, type TextEncodingName } from './encoding.js';
 import { parseEnvelope } from './envelope.js';
 import { chooseFormat, type UploadFormat } from './format.js';
-import { contentTypeCharset, declaredCharset, extractHtmlArticle } from './html.js';
+import { contentTypeCharset, declaredCharset } from './html-charset.js';
 import { detectBinary } from './magic-numbers.js';
 import { choosePublishedAt, type PublishedAtSource } from './published-at.js';
 import { reject, sizeRejection, type Rejection } from './rejection.js';
@@ -55,7 +55,21 @@ interface Content {
   dateLabel: string;
 }
 
-export function readUpload(bytes: Uint8Array, meta: UploadMeta): ReadResult {
+/**
+ * The HTML reader (Readability on linkedom) is imported on the first HTML upload, not at
+ * start: it is the largest part of the ingest code and most uploads are text or JSON. In
+ * the Lambda asset it is its own file beside the bundle (infra/bundling.ts LAZY_MODULES).
+ */
+let htmlReader: Promise<typeof import('./html-article.js')> | null = null;
+function loadHtmlReader(): Promise<typeof import('./html-article.js')> {
+  htmlReader ??= import('./html-article.js').catch((error: unknown) => {
+    htmlReader = null; // let the next HTML upload try again
+    throw error;
+  });
+  return htmlReader;
+}
+
+export async function readUpload(bytes: Uint8Array, meta: UploadMeta): Promise<ReadResult> {
   const tooLarge = sizeRejection(bytes.byteLength);
   if (tooLarge) return tooLarge;
   if (bytes.byteLength === 0) return reject('empty', 'object is empty (0 bytes)');
@@ -83,7 +97,7 @@ export function readUpload(bytes: Uint8Array, meta: UploadMeta): ReadResult {
     const e = parsed.envelope;
     content = { title: e.title ?? null, body: e.body, outlet: e.outlet ?? null, url: e.url ?? null, date: e.publishedAt ?? null, dateLabel: 'envelope publishedAt' };
   } else if (format === 'html') {
-    const page = extractHtmlArticle(decoded.text);
+    const page = (await loadHtmlReader()).extractHtmlArticle(decoded.text);
     if (page.via === 'page_text') warnings.push('Readability found no article in the page; used the whole page text without navigation');
     if (page.body.trim() === '') return reject('empty', 'HTML page has no readable text');
     content = { title: page.title, body: page.body, outlet: page.siteName, url: null, date: page.publishedTime, dateLabel: 'HTML article:published_time' };
