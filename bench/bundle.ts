@@ -1,6 +1,6 @@
 // npm run bench:bundle — bundles each Lambda entry with exactly the esbuild options the
 // CDK stack uses (infra/bundling.ts) and prints, per function, the minified bundle size,
-// its biggest inputs, and the cold import time: `node -e "await import(bundle)"` spawned
+// its biggest inputs, and the cold import time: `node -e "require(bundle)"` spawned
 // N times (median) beside an empty `node -e ''` start. The runs are interleaved (empty,
 // externals, bundle, empty, …) so machine load hits all three alike, and each child also
 // reports the CPU time of the import itself, which load barely moves.
@@ -18,7 +18,10 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FUNCTION_BUNDLES, INLINE_AWS_SDK, RUNTIME_SDK_MODULES, esbuildOptions, type FunctionBundle, type FunctionName } from '../infra/bundling.js';
+import {
+  BUNDLE_FILE, FUNCTION_BUNDLES, INLINE_AWS_SDK, RUNTIME_SDK_MODULES, esbuildOptions, lazyModuleOptions,
+  type FunctionBundle, type FunctionName, type LazyModule,
+} from '../infra/bundling.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SIZE_FLOOR_KB: Partial<Record<FunctionName, number>> = { ingest: 400, api: 300 };
@@ -32,19 +35,32 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** A child that imports `url` and prints the CPU ms the import took; wall ms measured outside. */
-function run(url: string | null): { wall: number; cpu: number } {
-  const code = url
-    ? `const c0 = process.cpuUsage(); await import(${JSON.stringify(url)}); const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000);`
+/**
+ * A child that loads `file` as Lambda loads a CommonJS handler (require) and prints the CPU
+ * ms the load took; wall ms measured outside.
+ */
+function run(file: string | null): { wall: number; cpu: number } {
+  const code = file
+    ? `const c0 = process.cpuUsage(); require(${JSON.stringify(file)}); const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000);`
     : '';
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, url ? ['--input-type=module', '-e', code] : ['-e', ''], {
+  const r = spawnSync(process.execPath, ['-e', code], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_OPTIONS: '' },
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`import of ${url} failed: ${r.stderr.toString().slice(0, 800)}`);
-  return { wall, cpu: url ? Number(r.stdout.toString().trim()) : 0 };
+  if (r.status !== 0) throw new Error(`loading ${file} failed: ${r.stderr.toString().slice(0, 800)}`);
+  return { wall, cpu: file ? Number(r.stdout.toString().trim()) : 0 };
+}
+
+/** In a process that has loaded `bundle`, how long the first import of `lazyFile` takes. */
+function firstLoad(bundle: string, lazyFile: string): { wall: number; cpu: number } {
+  const code = `require(${JSON.stringify(bundle)}); const t0 = performance.now(), c0 = process.cpuUsage();
+    import(${JSON.stringify(pathToFileURL(lazyFile).href)}).then(() => { const c = process.cpuUsage(c0); console.log(performance.now() - t0, (c.user + c.system) / 1000); });`;
+  const r = spawnSync(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  if (r.status !== 0) throw new Error(`loading ${lazyFile} failed: ${r.stderr.toString().slice(0, 800)}`);
+  const [wall, cpu] = r.stdout.toString().trim().split(' ').map(Number);
+  return { wall, cpu };
 }
 
 /** The packages (or project folders) that contribute most bytes to the output. */
@@ -72,22 +88,30 @@ function externalPackages(meta: Metafile, bundle: FunctionBundle): string[] {
 }
 
 async function measure(bundle: FunctionBundle, suffix: string, inlineSdk: boolean): Promise<boolean> {
+  // Laid out as the asset is: index.js and its lazy modules side by side (OUT's package.json
+  // makes them CommonJS, as they are on Lambda, where the asset has no package.json).
   const dir = join(OUT, bundle.name + suffix);
-  const outfile = join(dir, 'index.mjs');
+  const outfile = join(dir, BUNDLE_FILE);
   const result = await build(esbuildOptions(bundle, outfile, inlineSdk));
   const kb = statSync(outfile).size / 1024;
+  const lazy: { module: LazyModule; file: string; kb: number }[] = [];
+  for (const module of bundle.lazyModules) {
+    const file = join(dir, module.importPath);
+    await build(lazyModuleOptions(bundle, module, file, inlineSdk));
+    lazy.push({ module, file, kb: statSync(file).size / 1024 });
+  }
   const externals = externalPackages(result.metafile!, bundle);
   // A module importing only what the bundle leaves external (the SDK; canvas for report).
-  const externalsFile = join(dir, 'externals.mjs');
-  writeFileSync(externalsFile, externals.map((p) => `import ${JSON.stringify(p)};`).join('\n') + '\n');
+  const externalsFile = join(dir, 'externals.js');
+  writeFileSync(externalsFile, externals.map((p) => `require(${JSON.stringify(p)});`).join('\n') + '\n');
 
   const empty: number[] = [], ext: number[] = [], full: number[] = [], extCpu: number[] = [], fullCpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     empty.push(run(null).wall);
-    const e = run(pathToFileURL(externalsFile).href);
+    const e = run(externalsFile);
     ext.push(e.wall);
     extCpu.push(e.cpu);
-    const f = run(pathToFileURL(outfile).href);
+    const f = run(outfile);
     full.push(f.wall);
     fullCpu.push(f.cpu);
   }
@@ -116,12 +140,26 @@ async function measure(bundle: FunctionBundle, suffix: string, inlineSdk: boolea
     ].join(' '),
   );
   console.log(`${''.padEnd(9)} external at run time: ${externals.join(', ') || '(none)'}`);
+  for (const l of lazy) {
+    // Its cost is paid once per process, on the first upload that needs it, after the cold start.
+    const first: number[] = [], firstCpu: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = firstLoad(outfile, l.file);
+      first.push(r.wall);
+      firstCpu.push(r.cpu);
+    }
+    console.log(
+      `${''.padEnd(9)} + ${l.module.importPath} ${l.kb.toFixed(1)} KB beside it, imported on first use (${l.module.entry}): ` +
+        `+${median(first).toFixed(0)} ms (CPU ${median(firstCpu).toFixed(0)} ms) then; asset JavaScript in all ${(kb + l.kb).toFixed(1)} KB`,
+    );
+  }
   return !sizeOk || !importOk;
 }
 
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'package.json'), '{ "type": "commonjs" }\n');
   console.log(`node ${process.version} ${process.arch}; ${RUNS} interleaved runs per function; load average at start ${loadavg()[0].toFixed(1)}\n`);
   console.log('function   size KB   floor | empty  externals   bundle | bundle-empty  floor | import CPU: externals  bundle | biggest inputs');
   let failed = false;
