@@ -2,9 +2,8 @@
 // process and hands every event to the shared router (shared/api/app.ts).
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createApi, type ApiDeps, type ApiHandler } from '../shared/api/app.js';
-import { createS3ReportLinks } from '../shared/api/reports.js';
+import { lazyReportLinks } from '../shared/api/lazy-report-links.js';
 import { dynamo } from '../shared/clients/dynamodb.js';
-import { s3 } from '../shared/clients/s3.js';
 import { readConfig } from '../shared/config.js';
 import { powertoolsTelemetry } from '../shared/api/telemetry.js';
 import { createDynamoStores } from '../shared/store/dynamodb/index.js';
@@ -13,7 +12,11 @@ export function defaultDeps(): ApiDeps {
   const cfg = readConfig();
   return {
     stores: createDynamoStores({ client: dynamo(), tableName: cfg.TABLE_NAME }),
-    reports: createS3ReportLinks({ client: s3(), bucket: cfg.REPORTS_BUCKET }),
+    // Loaded by the first /reports request: the S3 client and presigner stay out of the cold start.
+    reports: lazyReportLinks(async () => {
+      const [{ createS3ReportLinks }, { s3 }] = await Promise.all([import('../shared/api/reports.js'), import('../shared/clients/s3.js')]);
+      return createS3ReportLinks({ client: s3(), bucket: cfg.REPORTS_BUCKET });
+    }),
     cursorSecret: cursorSecretOf(cfg),
     telemetry: powertoolsTelemetry,
   };
