@@ -39,7 +39,7 @@ export const PUBLIC_ROUTES = ['/health'] as const;
 /**
  * API Gateway gives up on an integration after 30 s; an answer is one or a few queries
  * plus an in-memory roll-up. 1024 MB (0.58 vCPU) because the cold start is CPU: importing
- * the bundle takes about 90 ms CPU (`npm run bench:bundle`), which a smaller function
+ * the bundle and the runtime's SDK takes about 85 ms CPU (`npm run bench:bundle`), which a smaller function
  * would stretch in proportion to its smaller CPU share.
  */
 export const API_TIMEOUT = Duration.seconds(10);

@@ -14,16 +14,19 @@ export const ARCHITECTURE = Architecture.ARM_64;
 export const ESBUILD_TARGET = 'node22';
 
 /**
- * The AWS SDK comes from the Lambda runtime (CDK's default for Node 22), not the bundle.
- * Measured with `npm run bench:bundle` (docs/deploy.md, Bundling): inlined and minified, the
- * DynamoDB client alone is ~330 KB, above the api function's whole 300 KB budget; taken
- * from the runtime, the bundles hold only our code and its libraries. Its import cost
- * stays in the cold start, and the bench counts it (it imports the SDK from node_modules).
- * Set to true to pin the tested SDK inside the bundle instead.
+ * Where a function's AWS SDK comes from, chosen per function from `npm run bench:bundle`
+ * (docs/deploy.md, Bundling):
+ * - 'runtime' (CDK's default for Node 22): the bundle holds only our code and its
+ *   libraries; Node requires the runtime's SDK at start. Inlined and minified, the
+ *   DynamoDB client alone is ~330 KB, above the api function's whole 300 KB budget, so
+ *   ingest and api must take the runtime's.
+ * - 'inlined': minified into the bundle, which then pins the SDK version the tests ran
+ *   against and starts faster (one minified file instead of the runtime's CommonJS
+ *   packages: report 98 vs 121 ms over an empty start); only the report function, which
+ *   has no size floor, can afford the ~500 KB.
  */
-export const INLINE_AWS_SDK = false;
+export type SdkSource = 'runtime' | 'inlined';
 export const RUNTIME_SDK_MODULES = ['@aws-sdk/*'];
-export const EXTERNAL_MODULES: string[] = INLINE_AWS_SDK ? [] : RUNTIME_SDK_MODULES;
 
 /**
  * Packages installed beside the bundle instead of inlined: the canvas package loads a
@@ -79,6 +82,13 @@ export interface FunctionBundle {
   /** Packages installed into the asset's node_modules rather than bundled. */
   nodeModules: string[];
   lazyModules: LazyModule[];
+  sdk: SdkSource;
+  /**
+   * External packages the code loads on first use rather than at start (the api's S3
+   * client, for the /reports routes only): the bench times them, the synth test checks
+   * loading the bundle does not load them.
+   */
+  loadedOnDemand: string[];
 }
 
 /**
@@ -88,9 +98,12 @@ export interface FunctionBundle {
 export const HTML_READER: LazyModule = { entry: 'shared/objects/html-article.ts', importPath: './html-article.js' };
 
 export const FUNCTION_BUNDLES: Record<FunctionName, FunctionBundle> = {
-  ingest: { name: 'ingest', entry: 'functions/ingest.ts', nodeModules: [], lazyModules: [HTML_READER] },
-  api: { name: 'api', entry: 'functions/api.ts', nodeModules: [], lazyModules: [] },
-  report: { name: 'report', entry: 'functions/report.ts', nodeModules: REPORT_NODE_MODULES, lazyModules: [] },
+  ingest: { name: 'ingest', entry: 'functions/ingest.ts', nodeModules: [], lazyModules: [HTML_READER], sdk: 'runtime', loadedOnDemand: [] },
+  api: {
+    name: 'api', entry: 'functions/api.ts', nodeModules: [], lazyModules: [], sdk: 'runtime',
+    loadedOnDemand: ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner'],
+  },
+  report: { name: 'report', entry: 'functions/report.ts', nodeModules: REPORT_NODE_MODULES, lazyModules: [], sdk: 'inlined', loadedOnDemand: [] },
 };
 
 /** The NodejsFunction `bundling` block: local esbuild only, never Docker. */
@@ -112,7 +125,7 @@ export function cdkBundling(
     mainFields: ['module', 'main'],
     banner: IMPORT_META_URL_BANNER,
     define: IMPORT_META_URL_DEFINE,
-    externalModules: [...EXTERNAL_MODULES, ...bundle.lazyModules.map((m) => m.importPath)],
+    externalModules: externalsOf(bundle, bundle.sdk === 'inlined').filter((e) => !bundle.nodeModules.includes(e)),
     ...(bundle.nodeModules.length > 0 ? { nodeModules: bundle.nodeModules, environment: TARGET_PLATFORM_ENV } : {}),
     ...(hooks
       ? {
@@ -126,11 +139,16 @@ export function cdkBundling(
   };
 }
 
+/** What the bundle leaves to be loaded at run time: the runtime's SDK, installed packages, lazy modules. */
+function externalsOf(bundle: FunctionBundle, inlineSdk: boolean): string[] {
+  return [...(inlineSdk ? [] : RUNTIME_SDK_MODULES), ...bundle.nodeModules, ...bundle.lazyModules.map((m) => m.importPath)];
+}
+
 /**
  * The same build as esbuild API options, for the bench (bundle only, no npm install).
- * `inlineSdk` overrides INLINE_AWS_SDK so the bench can show the other choice too.
+ * `inlineSdk` overrides the function's own SDK choice so the bench can show the other too.
  */
-export function esbuildOptions(bundle: FunctionBundle, outfile: string, inlineSdk = INLINE_AWS_SDK): BuildOptions {
+export function esbuildOptions(bundle: FunctionBundle, outfile: string, inlineSdk = bundle.sdk === 'inlined'): BuildOptions {
   return {
     entryPoints: [bundle.entry],
     outfile,
@@ -143,14 +161,14 @@ export function esbuildOptions(bundle: FunctionBundle, outfile: string, inlineSd
     mainFields: ['module', 'main'],
     banner: { js: IMPORT_META_URL_BANNER },
     define: IMPORT_META_URL_DEFINE,
-    external: [...(inlineSdk ? [] : RUNTIME_SDK_MODULES), ...bundle.nodeModules, ...bundle.lazyModules.map((m) => m.importPath)],
+    external: externalsOf(bundle, inlineSdk),
     metafile: true,
     logLevel: 'warning',
   };
 }
 
 /** One lazy module's build: the function's options with that module as the entry. */
-export function lazyModuleOptions(bundle: FunctionBundle, module: LazyModule, outfile: string, inlineSdk = INLINE_AWS_SDK): BuildOptions {
+export function lazyModuleOptions(bundle: FunctionBundle, module: LazyModule, outfile: string, inlineSdk = bundle.sdk === 'inlined'): BuildOptions {
   return { ...esbuildOptions(bundle, outfile, inlineSdk), entryPoints: [module.entry] };
 }
 

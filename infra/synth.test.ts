@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_FILE, HTML_READER, type FunctionName } from './bundling.js';
+import { BUNDLE_FILE, FUNCTION_BUNDLES, HTML_READER, type FunctionName } from './bundling.js';
 import { REPO_ROOT } from './function.js';
 import { buildStack, logicalId, resourcesOf, type Built } from './testing.js';
 
@@ -44,9 +44,31 @@ describe('synth with bundling', { timeout: 300_000 }, () => {
     expect(text).not.toMatch(/^import /m);
     // import.meta.url is defined for CommonJS by the banner, not left empty.
     expect(text.startsWith("const __syImportMetaUrl = require('node:url')")).toBe(true);
-    // The SDK comes from the runtime (INLINE_AWS_SDK false): required, not inlined.
-    expect(text).toMatch(/require\("@aws-sdk\/client-dynamodb"\)/);
-    expect(text).not.toContain('DynamoDB_20120810');
+    if (FUNCTION_BUNDLES[name].sdk === 'runtime') {
+      // Required from the Lambda runtime's copy, not inlined (its DynamoDB service id would be).
+      expect(text).toMatch(/require\("@aws-sdk\/client-dynamodb"\)/);
+      expect(text).not.toContain('DynamoDB_20120810');
+    } else {
+      // Inlined: no client or library is required at run time (the optional CRT signer,
+      // required inside a try/catch by the S3 signer, is the only SDK require left).
+      expect(text).toContain('DynamoDB_20120810');
+      expect(text).not.toMatch(/require\("@aws-sdk\/(client|lib|util|s3)-/);
+    }
+  });
+
+  it('loads the api bundle without loading the S3 client, which only the /reports routes need', () => {
+    const file = join(assetDir('api'), BUNDLE_FILE);
+    const onDemand = FUNCTION_BUNDLES.api.loadedOnDemand;
+    expect(onDemand.length).toBeGreaterThan(0);
+    const r = spawnSync(
+      process.execPath,
+      ['-e', `require(${JSON.stringify(file)}); console.log(JSON.stringify(Object.keys(require.cache)))`],
+      { cwd: REPO_ROOT, env: { ...process.env, NODE_OPTIONS: '', AWS_REGION: 'eu-west-1' }, encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = JSON.parse(r.stdout) as string[];
+    expect(loaded.some((f) => f.includes('/@aws-sdk/client-dynamodb/'))).toBe(true); // the check can see SDK packages
+    for (const pkg of onDemand) expect(loaded.filter((f) => f.includes(`/${pkg}/`))).toEqual([]);
   });
 
   it('ships the HTML reader beside the ingest bundle, which imports it only when a page arrives', () => {
