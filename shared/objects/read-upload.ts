@@ -2,6 +2,7 @@
 // rejection that says why in plain English. No AWS here: the ingest handler fetches the
 // bytes and records whichever result comes back. Order of checks: size (before touching
 // the bytes), empty, binary, encoding, format, Arabic.
+import { loadOnce } from '../load-once.js';
 import { arabicShare, looksLikeMojibake, MIN_ARABIC_SHARE, percent } from './arabic-share.js';
 import { decodeText, type TextEncodingName } from './encoding.js';
 import { parseEnvelope } from './envelope.js';
@@ -58,16 +59,9 @@ interface Content {
 /**
  * The HTML reader (Readability on linkedom) is imported on the first HTML upload, not at
  * start: it is the largest part of the ingest code and most uploads are text or JSON. In
- * the Lambda asset it is its own file beside the bundle (infra/bundling.ts LAZY_MODULES).
+ * the Lambda asset it is its own file beside the bundle (infra/bundling.ts HTML_READER).
  */
-let htmlReader: Promise<typeof import('./html-article.js')> | null = null;
-function loadHtmlReader(): Promise<typeof import('./html-article.js')> {
-  htmlReader ??= import('./html-article.js').catch((error: unknown) => {
-    htmlReader = null; // let the next HTML upload try again
-    throw error;
-  });
-  return htmlReader;
-}
+const loadHtmlReader = loadOnce(() => import('./html-article.js'));
 
 export async function readUpload(bytes: Uint8Array, meta: UploadMeta): Promise<ReadResult> {
   const tooLarge = sizeRejection(bytes.byteLength);
