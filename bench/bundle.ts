@@ -66,6 +66,12 @@ function firstLoad(bundle: string, specifiers: string[]): { wall: number; cpu: n
   return { wall, cpu };
 }
 
+/** firstLoad over RUNS processes: "+wall ms (CPU cpu ms)", medians. */
+function firstLoadMedians(bundle: string, specifiers: string[]): string {
+  const runs = Array.from({ length: RUNS }, () => firstLoad(bundle, specifiers));
+  return `+${median(runs.map((r) => r.wall)).toFixed(0)} ms (CPU ${median(runs.map((r) => r.cpu)).toFixed(0)} ms)`;
+}
+
 /** The packages (or project folders) that contribute most bytes to the output. */
 function topInputs(meta: Metafile, n = 5): string {
   const out = Object.values(meta.outputs)[0];
@@ -144,27 +150,15 @@ async function measure(bundle: FunctionBundle, suffix: string, inlineSdk: boolea
     ].join(' '),
   );
   console.log(`${''.padEnd(9)} ${label}; external at run time: ${externals.join(', ') || '(none)'}`);
+  // What loads later is paid once per process, by the first request that needs it.
   const onDemand = bundle.loadedOnDemand.filter((p) => externals.includes(p));
   if (onDemand.length > 0) {
-    const first: number[] = [], firstCpu: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const r = firstLoad(outfile, onDemand);
-      first.push(r.wall);
-      firstCpu.push(r.cpu);
-    }
-    console.log(`${''.padEnd(9)} + ${onDemand.join(', ')} loaded on first use, not at start: +${median(first).toFixed(0)} ms (CPU ${median(firstCpu).toFixed(0)} ms) then`);
+    console.log(`${''.padEnd(9)} + ${onDemand.join(', ')} loaded on first use, not at start: ${firstLoadMedians(outfile, onDemand)} then`);
   }
   for (const l of lazy) {
-    // Its cost is paid once per process, on the first upload that needs it, after the cold start.
-    const first: number[] = [], firstCpu: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const r = firstLoad(outfile, [pathToFileURL(l.file).href]);
-      first.push(r.wall);
-      firstCpu.push(r.cpu);
-    }
     console.log(
       `${''.padEnd(9)} + ${l.module.importPath} ${l.kb.toFixed(1)} KB beside it, imported on first use (${l.module.entry}): ` +
-        `+${median(first).toFixed(0)} ms (CPU ${median(firstCpu).toFixed(0)} ms) then; asset JavaScript in all ${(kb + l.kb).toFixed(1)} KB`,
+        `${firstLoadMedians(outfile, [pathToFileURL(l.file).href])} then; asset JavaScript in all ${(kb + l.kb).toFixed(1)} KB`,
     );
   }
   return !sizeOk || !importOk;

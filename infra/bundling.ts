@@ -125,7 +125,8 @@ export function cdkBundling(
     mainFields: ['module', 'main'],
     banner: IMPORT_META_URL_BANNER,
     define: IMPORT_META_URL_DEFINE,
-    externalModules: externalsOf(bundle, bundle.sdk === 'inlined').filter((e) => !bundle.nodeModules.includes(e)),
+    // NodejsFunction makes `nodeModules` external itself.
+    externalModules: loadedAtRunTime(bundle, inlinesSdk(bundle)),
     ...(bundle.nodeModules.length > 0 ? { nodeModules: bundle.nodeModules, environment: TARGET_PLATFORM_ENV } : {}),
     ...(hooks
       ? {
@@ -139,16 +140,20 @@ export function cdkBundling(
   };
 }
 
-/** What the bundle leaves to be loaded at run time: the runtime's SDK, installed packages, lazy modules. */
-function externalsOf(bundle: FunctionBundle, inlineSdk: boolean): string[] {
-  return [...(inlineSdk ? [] : RUNTIME_SDK_MODULES), ...bundle.nodeModules, ...bundle.lazyModules.map((m) => m.importPath)];
+function inlinesSdk(bundle: FunctionBundle): boolean {
+  return bundle.sdk === 'inlined';
+}
+
+/** What the bundle leaves for Node to load beside it: the runtime's SDK and the lazy modules. */
+function loadedAtRunTime(bundle: FunctionBundle, inlineSdk: boolean): string[] {
+  return [...(inlineSdk ? [] : RUNTIME_SDK_MODULES), ...bundle.lazyModules.map((m) => m.importPath)];
 }
 
 /**
  * The same build as esbuild API options, for the bench (bundle only, no npm install).
  * `inlineSdk` overrides the function's own SDK choice so the bench can show the other too.
  */
-export function esbuildOptions(bundle: FunctionBundle, outfile: string, inlineSdk = bundle.sdk === 'inlined'): BuildOptions {
+export function esbuildOptions(bundle: FunctionBundle, outfile: string, inlineSdk = inlinesSdk(bundle)): BuildOptions {
   return {
     entryPoints: [bundle.entry],
     outfile,
@@ -161,14 +166,14 @@ export function esbuildOptions(bundle: FunctionBundle, outfile: string, inlineSd
     mainFields: ['module', 'main'],
     banner: { js: IMPORT_META_URL_BANNER },
     define: IMPORT_META_URL_DEFINE,
-    external: externalsOf(bundle, inlineSdk),
+    external: [...loadedAtRunTime(bundle, inlineSdk), ...bundle.nodeModules],
     metafile: true,
     logLevel: 'warning',
   };
 }
 
 /** One lazy module's build: the function's options with that module as the entry. */
-export function lazyModuleOptions(bundle: FunctionBundle, module: LazyModule, outfile: string, inlineSdk = bundle.sdk === 'inlined'): BuildOptions {
+export function lazyModuleOptions(bundle: FunctionBundle, module: LazyModule, outfile: string, inlineSdk = inlinesSdk(bundle)): BuildOptions {
   return { ...esbuildOptions(bundle, outfile, inlineSdk), entryPoints: [module.entry] };
 }
 
